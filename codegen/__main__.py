@@ -1,0 +1,33 @@
+"""``python -m codegen import-schemas | generate | check``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from codegen import emit_python, schema_import
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("import-schemas", help="copy the official schemas into schemas/ as facts only")
+    sub.add_parser("generate", help="write src/ocpkit/**/_generated/ from schemas/")
+    sub.add_parser("check", help="exit 1 if generating would change any file")
+    args = parser.parse_args(argv)
+    if args.command == "import-schemas":
+        imported = schema_import.import_schemas()
+        print(f"imported {len(imported)} schema files")
+        return 0
+    if args.command == "generate":
+        written = emit_python.write_all()
+        print(f"generated {len(written)} files")
+        return 0
+    stale = emit_python.check_all()
+    for path in stale:
+        print(f"out of date: {path}", file=sys.stderr)
+    return 1 if stale else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,155 @@
+"""Import the official OCPP JSON schemas into ``schemas/ocpp/`` as facts only.
+
+The copies keep structure, types, constraints, enum values, names and ids, and drop every piece of
+prose (``description``, ``comment``, ``$comment``). The sha256 of each original file is checked
+against the ``SHA256SUMS`` that ships with the originals and recorded in ``schemas/SHA256SUMS``
+and ``schemas/PROVENANCE.md``. Re-running the import on the same originals gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Final
+
+import attrs
+
+from codegen.paths import OCPP_SCHEMAS, SCHEMAS, shared_dir
+
+PROSE_KEYS: Final = frozenset({"description", "comment", "$comment"})
+# Maps whose keys are names chosen by the schema author, not JSON Schema keywords: a property
+# called "description" must survive the stripping.
+NAME_MAPS: Final = frozenset({"properties", "definitions"})
+
+# (target set, source folder) in import order.
+SETS: Final = (
+    ("1.6", "1.6"),
+    ("1.6-security", "1.6-security"),
+    ("2.0.1", "2.0.1"),
+    ("2.1", "2.1"),
+)
+# OCA re-issued 1.6 StopTransaction.req in its 2025-04 errata sheet ("Celsius" next to the
+# misspelt "Celcius", as MeterValues.req already had since 2019-12). The current official file
+# replaces the 2019-12 one.
+OVERRIDES: Final = {
+    ("1.6", "StopTransaction.json"): "extras/1.6-errata-2025-04/StopTransaction.json"
+}
+
+
+@attrs.frozen
+class ImportedFile:
+    """One schema file copied into ``schemas/``."""
+
+    target: str
+    source: str
+    original_sha256: str
+    copy_sha256: str
+
+
+def strip_prose(node: Any, *, in_name_map: bool = False) -> Any:
+    """Return ``node`` without prose keywords, keeping every fact."""
+    if isinstance(node, dict):
+        if in_name_map:
+            return {key: strip_prose(value) for key, value in node.items()}
+        return {
+            key: strip_prose(value, in_name_map=key in NAME_MAPS)
+            for key, value in node.items()
+            if key not in PROSE_KEYS
+        }
+    if isinstance(node, list):
+        return [strip_prose(item) for item in node]
+    return node
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _published_sums(source_root: Path) -> dict[str, str]:
+    sums: dict[str, str] = {}
+    for line in (source_root / "SHA256SUMS").read_text(encoding="utf-8").splitlines():
+        digest, _, name = line.partition("  ")
+        if name:
+            sums[name] = digest
+    return sums
+
+
+def _sources(source_root: Path) -> Iterator[tuple[str, str, Path]]:
+    for target_set, source_set in SETS:
+        for path in sorted((source_root / source_set).glob("*.json")):
+            override = OVERRIDES.get((target_set, path.name))
+            source = source_root / override if override else path
+            yield target_set, path.name, source
+
+
+def render(schema: Any) -> bytes:
+    """The canonical text of a facts-only schema file."""
+    return (json.dumps(strip_prose(schema), indent=2, ensure_ascii=False) + "\n").encode()
+
+
+def import_schemas(source_root: Path | None = None) -> list[ImportedFile]:
+    """Copy every official OCPP schema into ``schemas/ocpp/`` and record the provenance."""
+    root = source_root or shared_dir() / "ocpp-schemas"
+    published = _published_sums(root)
+    imported: list[ImportedFile] = []
+    for target_set, name, source in _sources(root):
+        raw = source.read_bytes()
+        digest = _sha256(raw)
+        rel_source = source.relative_to(root).as_posix()
+        expected = published.get(rel_source)
+        if expected != digest:
+            raise SystemExit(f"{rel_source}: sha256 {digest} does not match SHA256SUMS {expected}")
+        text = render(json.loads(raw.decode("utf-8")))
+        out = OCPP_SCHEMAS / target_set / name
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(text)
+        imported.append(
+            ImportedFile(f"ocpp/{target_set}/{name}", rel_source, digest, _sha256(text))
+        )
+    _write_records(imported)
+    return imported
+
+
+def _write_records(imported: list[ImportedFile]) -> None:
+    sums = "".join(f"{f.original_sha256}  {f.target}\n" for f in imported)
+    (SCHEMAS / "SHA256SUMS").write_text(sums, encoding="utf-8")
+    rows = "".join(
+        f"| `{f.target}` | `{f.source}` | `{f.original_sha256}` | `{f.copy_sha256}` |\n"
+        for f in imported
+    )
+    (SCHEMAS / "PROVENANCE.md").write_text(PROVENANCE_HEAD + rows, encoding="utf-8")
+
+
+PROVENANCE_HEAD: Final = """\
+# Provenance of `schemas/`
+
+Written by `python -m codegen import-schemas`; do not edit by hand.
+
+## OCPP (`ocpp/`)
+
+Source: the official OCA OCPP-J JSON schemas as assembled in `shared/ocpp-schemas/` (see the
+PROVENANCE.md there for the public repositories and commits each set was read from and why those
+copies were chosen):
+
+* `1.6/`: OCA's OCPP-J 1.6 schema archive (ids `urn:OCPP:1.6:2019:12:*`), except
+  `StopTransaction.json`, which is OCA's re-issue from the OCPP-J 1.6 errata sheet of 2025-04
+  (id `urn:OCPP:1.6:2025:04:StopTransactionRequest`; the unit enum gains `Celsius`).
+* `1.6-security/`: the 11 messages of "Improved security for OCPP 1.6-J" (edition 2, 2020-03).
+* `2.0.1/`: OCPP 2.0.1 part 3 JSON schemas (ids `urn:OCPP:Cp:2:2020:3:*`).
+* `2.1/`: OCPP 2.1 edition 1 part 3 JSON schemas (ids `urn:OCPP:Cp:2:2025:1:*`). OCA publishes
+  these under CC BY-ND 4.0; the copies here keep the facts (names, types, limits, enum values,
+  ids) and leave out the prose.
+
+What the import changes: the keywords `description`, `comment` and `$comment` are removed at
+every level (a property that happens to be *named* `description` is kept); the JSON is re-indented
+with two spaces and LF line ends. Nothing else: key order, numbers, enum order, ids, `javaType`
+and `additionalProperties` are as in the original. The importer checks every original against the
+published `SHA256SUMS` before copying.
+
+`SHA256SUMS` in this folder lists the sha256 of each *original* file under the name of its copy.
+
+| copy | original (in `shared/ocpp-schemas/`) | sha256 of the original | sha256 of the copy |
+|---|---|---|---|
+"""

@@ -1,0 +1,30 @@
+"""Lazy attribute loading for the per-version packages.
+
+Building ~400 pydantic classes takes most of a version's import time, so ``import
+ocpkit.ocpp.v201`` loads nothing generated; the first access to a name imports the generated
+module that defines it.
+"""
+
+import importlib
+from collections.abc import Callable, Mapping
+from typing import Any
+
+
+def lazy_exports(
+    package: str, exports: Mapping[str, str]
+) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
+    """Module-level ``__getattr__`` and ``__dir__`` for ``package``'s generated names."""
+
+    def __getattr__(name: str) -> Any:  # noqa: N807
+        module = exports.get(name)
+        if module is None:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f"{package}._generated.{module}"), name)
+        globals_of_package = importlib.import_module(package).__dict__
+        globals_of_package[name] = value
+        return value
+
+    def __dir__() -> list[str]:  # noqa: N807
+        return sorted(set(importlib.import_module(package).__dict__) | set(exports))
+
+    return __getattr__, __dir__

@@ -1,0 +1,295 @@
+"""OCPP-J error codes per version, ocpkit's OCPP exceptions, and the table that turns a schema
+violation into the error code a receiver must answer with.
+
+OCPP 1.6 and 2.x spell two codes differently (1.6 ``FormationViolation`` and, sic,
+``OccurenceConstraintViolation``; 2.x ``FormatViolation`` and ``OccurrenceConstraintViolation``)
+and 2.x adds ``RpcFrameworkError`` and ``MessageTypeNotSupported``. Code that reasons about errors
+uses the version-neutral :class:`ErrorKind`; :func:`error_code` spells it for a version and
+:func:`parse_error_code` reads either spelling back.
+
+Schema violation -> error kind (the table of the OCPP-J specifications, as pydantic reports it):
+
+===============================================  ===========================================
+violation                                        kind
+===============================================  ===========================================
+required property missing                        OCCURRENCE (OccurrenceConstraintViolation)
+array with too few or too many items             OCCURRENCE
+wrong JSON type (string for number, ...)         TYPE (TypeConstraintViolation)
+string too long, number out of range or not a    PROPERTY (PropertyConstraintViolation)
+multiple of its step, value not in the enum,
+date-time not in RFC 3339 form
+unknown property; payload not a JSON object;     FORMAT (FormatViolation / FormationViolation)
+payload not JSON at all
+===============================================  ===========================================
+
+When one payload breaks several rules, the reported kind is the first present in the order
+FORMAT, OCCURRENCE, TYPE, PROPERTY: structural breakage first, then what is missing, then what
+has the wrong type, then values.
+"""
+
+from collections.abc import Iterable, Mapping, Sequence
+from enum import StrEnum
+from typing import Any, Final
+
+import attrs
+from pydantic import ValidationError
+from pydantic_core import ErrorDetails
+
+from ocpkit.ocpp.version import OcppVersion
+
+__all__ = [
+    "ErrorKind",
+    "OcppError",
+    "PayloadValidationError",
+    "V2ErrorCode",
+    "V16ErrorCode",
+    "Violation",
+    "error_code",
+    "json_path",
+    "parse_error_code",
+    "violations_from",
+]
+
+
+class V16ErrorCode(StrEnum):
+    """The CALLERROR codes of OCPP-J 1.6, spelt as 1.6 spells them."""
+
+    NOT_IMPLEMENTED = "NotImplemented"
+    NOT_SUPPORTED = "NotSupported"
+    INTERNAL_ERROR = "InternalError"
+    PROTOCOL_ERROR = "ProtocolError"
+    SECURITY_ERROR = "SecurityError"
+    FORMATION_VIOLATION = "FormationViolation"
+    PROPERTY_CONSTRAINT_VIOLATION = "PropertyConstraintViolation"
+    OCCURENCE_CONSTRAINT_VIOLATION = "OccurenceConstraintViolation"
+    TYPE_CONSTRAINT_VIOLATION = "TypeConstraintViolation"
+    GENERIC_ERROR = "GenericError"
+
+
+class V2ErrorCode(StrEnum):
+    """The CALLERROR codes of OCPP-J 2.0.1 and 2.1."""
+
+    FORMAT_VIOLATION = "FormatViolation"
+    GENERIC_ERROR = "GenericError"
+    INTERNAL_ERROR = "InternalError"
+    MESSAGE_TYPE_NOT_SUPPORTED = "MessageTypeNotSupported"
+    NOT_IMPLEMENTED = "NotImplemented"
+    NOT_SUPPORTED = "NotSupported"
+    OCCURRENCE_CONSTRAINT_VIOLATION = "OccurrenceConstraintViolation"
+    PROPERTY_CONSTRAINT_VIOLATION = "PropertyConstraintViolation"
+    PROTOCOL_ERROR = "ProtocolError"
+    RPC_FRAMEWORK_ERROR = "RpcFrameworkError"
+    SECURITY_ERROR = "SecurityError"
+    TYPE_CONSTRAINT_VIOLATION = "TypeConstraintViolation"
+
+
+class ErrorKind(StrEnum):
+    """What went wrong, independent of how a version spells it (values are 2.x spellings)."""
+
+    FORMAT = "FormatViolation"
+    OCCURRENCE = "OccurrenceConstraintViolation"
+    TYPE = "TypeConstraintViolation"
+    PROPERTY = "PropertyConstraintViolation"
+    NOT_IMPLEMENTED = "NotImplemented"
+    NOT_SUPPORTED = "NotSupported"
+    INTERNAL = "InternalError"
+    PROTOCOL = "ProtocolError"
+    SECURITY = "SecurityError"
+    GENERIC = "GenericError"
+    RPC_FRAMEWORK = "RpcFrameworkError"
+    MESSAGE_TYPE_NOT_SUPPORTED = "MessageTypeNotSupported"
+
+
+_V16_SPELLING: Final[Mapping[ErrorKind, V16ErrorCode]] = {
+    ErrorKind.FORMAT: V16ErrorCode.FORMATION_VIOLATION,
+    ErrorKind.OCCURRENCE: V16ErrorCode.OCCURENCE_CONSTRAINT_VIOLATION,
+    ErrorKind.TYPE: V16ErrorCode.TYPE_CONSTRAINT_VIOLATION,
+    ErrorKind.PROPERTY: V16ErrorCode.PROPERTY_CONSTRAINT_VIOLATION,
+    ErrorKind.NOT_IMPLEMENTED: V16ErrorCode.NOT_IMPLEMENTED,
+    ErrorKind.NOT_SUPPORTED: V16ErrorCode.NOT_SUPPORTED,
+    ErrorKind.INTERNAL: V16ErrorCode.INTERNAL_ERROR,
+    ErrorKind.PROTOCOL: V16ErrorCode.PROTOCOL_ERROR,
+    ErrorKind.SECURITY: V16ErrorCode.SECURITY_ERROR,
+    ErrorKind.GENERIC: V16ErrorCode.GENERIC_ERROR,
+}
+_V2_SPELLING: Final[Mapping[ErrorKind, V2ErrorCode]] = {
+    kind: V2ErrorCode(kind.value) for kind in ErrorKind
+}
+_READ: Final[Mapping[str, ErrorKind]] = {
+    **{kind.value: kind for kind in ErrorKind},
+    **{code.value: kind for kind, code in _V16_SPELLING.items()},
+}
+
+
+def error_code(kind: ErrorKind, version: OcppVersion) -> V16ErrorCode | V2ErrorCode:
+    """The code ``version`` uses on the wire for ``kind``.
+
+    Raises ``ValueError`` for the 2.x-only kinds (``RpcFrameworkError``,
+    ``MessageTypeNotSupported``) on 1.6, which has no such code.
+    """
+    if version is OcppVersion.V16:
+        try:
+            return _V16_SPELLING[kind]
+        except KeyError:
+            raise ValueError(f"OCPP 1.6 has no error code for {kind.name}") from None
+    return _V2_SPELLING[kind]
+
+
+def parse_error_code(text: str) -> ErrorKind | None:
+    """Read a received error code in either version's spelling; ``None`` if it is no OCPP code."""
+    return _READ.get(text)
+
+
+@attrs.frozen
+class Violation:
+    """One way a payload breaks its schema.
+
+    ``path`` is a JSON path into the payload (``$.meterValue[0].sampledValue[1].unit``);
+    ``reason`` is pydantic's error type (``string_too_long``, ``enum``, ``missing``, ...);
+    ``message`` says what was expected, without quoting the offending input; ``value`` is the
+    offending input itself, for local inspection (never sent to a peer).
+    """
+
+    kind: ErrorKind
+    path: str
+    reason: str
+    message: str
+    loc: tuple[str | int, ...] = attrs.field(default=(), eq=False, repr=False)
+    value: Any = attrs.field(default=None, eq=False, repr=False)
+
+    def code(self, version: OcppVersion) -> V16ErrorCode | V2ErrorCode:
+        """The error code ``version`` answers this violation with."""
+        return error_code(self.kind, version)
+
+
+class OcppError(Exception):
+    """An OCPP error: raised by ocpkit for bad input, and by handlers to answer with a CALLERROR.
+
+    ``kind`` decides the error code (spelt per version by :meth:`code`); ``description`` is a
+    short human-readable text; ``details`` a JSON object for the peer.
+    """
+
+    kind: ErrorKind = ErrorKind.GENERIC
+
+    def __init__(
+        self,
+        description: str = "",
+        *,
+        kind: ErrorKind | None = None,
+        details: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(description)
+        if kind is not None:
+            self.kind = kind
+        self.description = description
+        self.details: dict[str, Any] = dict(details or {})
+
+    def code(self, version: OcppVersion) -> V16ErrorCode | V2ErrorCode:
+        """The error code ``version`` answers this error with."""
+        return error_code(self.kind, version)
+
+
+class PayloadValidationError(OcppError):
+    """A payload broke its schema; ``violations`` lists every rule it broke.
+
+    ``kind`` is the kind of the first violation in precedence order (see the module docstring),
+    which is what a receiver answers with.
+    """
+
+    def __init__(self, model: str, violations: Sequence[Violation]) -> None:
+        if not violations:
+            raise ValueError("a PayloadValidationError needs at least one violation")
+        self.model = model
+        self.violations = tuple(violations)
+        first = primary(self.violations)
+        more = f" (and {len(self.violations) - 1} more)" if len(self.violations) > 1 else ""
+        super().__init__(
+            f"{model}: {first.path}: {first.message}{more}",
+            kind=first.kind,
+            details={"path": first.path, "reason": first.reason},
+        )
+
+
+_PRECEDENCE: Final = (ErrorKind.FORMAT, ErrorKind.OCCURRENCE, ErrorKind.TYPE, ErrorKind.PROPERTY)
+
+
+def primary(violations: Iterable[Violation]) -> Violation:
+    """The violation a receiver reports when there are several (see the module docstring)."""
+    return min(violations, key=lambda v: _PRECEDENCE.index(v.kind) if v.kind in _PRECEDENCE else 9)
+
+
+# pydantic error type -> kind. Every type that the generated models can produce is listed; the
+# test suite checks that each one it meets is here.
+_KINDS: Final[Mapping[str, ErrorKind]] = {
+    "missing": ErrorKind.OCCURRENCE,
+    "too_short": ErrorKind.OCCURRENCE,
+    "too_long": ErrorKind.OCCURRENCE,
+    "string_type": ErrorKind.TYPE,
+    "int_type": ErrorKind.TYPE,
+    "int_from_float": ErrorKind.TYPE,
+    "float_type": ErrorKind.TYPE,
+    "bool_type": ErrorKind.TYPE,
+    "list_type": ErrorKind.TYPE,
+    "model_type": ErrorKind.TYPE,
+    "model_attributes_type": ErrorKind.TYPE,
+    "dict_type": ErrorKind.TYPE,
+    "datetime_type": ErrorKind.TYPE,
+    "is_instance_of": ErrorKind.TYPE,
+    "string_too_long": ErrorKind.PROPERTY,
+    "greater_than_equal": ErrorKind.PROPERTY,
+    "less_than_equal": ErrorKind.PROPERTY,
+    "greater_than": ErrorKind.PROPERTY,
+    "less_than": ErrorKind.PROPERTY,
+    "multiple_of": ErrorKind.PROPERTY,
+    "finite_number": ErrorKind.PROPERTY,
+    "enum": ErrorKind.PROPERTY,
+    "string_pattern_mismatch": ErrorKind.PROPERTY,
+    "datetime_parsing": ErrorKind.PROPERTY,
+    "datetime_from_date_parsing": ErrorKind.PROPERTY,
+    "timezone_aware": ErrorKind.PROPERTY,
+    "extra_forbidden": ErrorKind.FORMAT,
+    "json_invalid": ErrorKind.FORMAT,
+    "json_type": ErrorKind.FORMAT,
+    "recursion_loop": ErrorKind.FORMAT,
+}
+KNOWN_ERROR_TYPES: Final = frozenset(_KINDS)
+
+
+def _kind(error: ErrorDetails) -> ErrorKind:
+    reason = error["type"]
+    if not error["loc"] and reason in ("model_type", "model_attributes_type", "dict_type"):
+        return ErrorKind.FORMAT  # the payload itself is not a JSON object
+    if reason == "enum" and not isinstance(error.get("input"), str):
+        return ErrorKind.TYPE  # a number or object where an enum string is due
+    return _KINDS.get(reason, ErrorKind.FORMAT)
+
+
+def json_path(loc: Sequence[str | int]) -> str:
+    """``("meterValue", 0, "unit")`` -> ``$.meterValue[0].unit``."""
+    parts = ["$"]
+    for part in loc:
+        parts.append(f"[{part}]" if isinstance(part, int) else f".{part}")
+    return "".join(parts)
+
+
+def _message(error: ErrorDetails) -> str:
+    # pydantic's messages do not quote the input; those of our own types neither.
+    return error["msg"]
+
+
+def violations_from(error: ValidationError) -> tuple[Violation, ...]:
+    """The violations a pydantic ``ValidationError`` from a generated model stands for."""
+    out = []
+    for detail in error.errors(include_url=False, include_context=False):
+        loc = tuple(detail["loc"])
+        out.append(
+            Violation(
+                _kind(detail),
+                json_path(loc),
+                detail["type"],
+                _message(detail),
+                loc,
+                detail.get("input"),
+            )
+        )
+    return tuple(out)

@@ -1,0 +1,240 @@
+"""The action table of OCPP 2.1, generated from the official JSON schemas.
+
+Do not edit: written by ``python -m codegen generate`` from ``schemas/ocpp/2.1*/``
+(combined sha256 of the original files: ``7bf66191afef2a4b90ad674cf9cf4098de2185c0739c5ddc9f0b93827264216b``).
+"""
+
+from typing import Final, Literal
+
+Initiator = Literal["ChargingStation", "CSMS", "Both"]
+
+# action -> (request class, response class or None for a SEND message, initiator)
+ACTIONS: Final[dict[str, tuple[str, str | None, Initiator]]] = {
+    "AFRRSignal": ("AFRRSignalRequest", "AFRRSignalResponse", "CSMS"),
+    "AdjustPeriodicEventStream": (
+        "AdjustPeriodicEventStreamRequest",
+        "AdjustPeriodicEventStreamResponse",
+        "CSMS",
+    ),
+    "Authorize": ("AuthorizeRequest", "AuthorizeResponse", "ChargingStation"),
+    "BatterySwap": ("BatterySwapRequest", "BatterySwapResponse", "ChargingStation"),
+    "BootNotification": ("BootNotificationRequest", "BootNotificationResponse", "ChargingStation"),
+    "CancelReservation": ("CancelReservationRequest", "CancelReservationResponse", "CSMS"),
+    "CertificateSigned": ("CertificateSignedRequest", "CertificateSignedResponse", "CSMS"),
+    "ChangeAvailability": ("ChangeAvailabilityRequest", "ChangeAvailabilityResponse", "CSMS"),
+    "ChangeTransactionTariff": (
+        "ChangeTransactionTariffRequest",
+        "ChangeTransactionTariffResponse",
+        "CSMS",
+    ),
+    "ClearCache": ("ClearCacheRequest", "ClearCacheResponse", "CSMS"),
+    "ClearChargingProfile": ("ClearChargingProfileRequest", "ClearChargingProfileResponse", "CSMS"),
+    "ClearDERControl": ("ClearDERControlRequest", "ClearDERControlResponse", "CSMS"),
+    "ClearDisplayMessage": ("ClearDisplayMessageRequest", "ClearDisplayMessageResponse", "CSMS"),
+    "ClearTariffs": ("ClearTariffsRequest", "ClearTariffsResponse", "CSMS"),
+    "ClearVariableMonitoring": (
+        "ClearVariableMonitoringRequest",
+        "ClearVariableMonitoringResponse",
+        "CSMS",
+    ),
+    "ClearedChargingLimit": (
+        "ClearedChargingLimitRequest",
+        "ClearedChargingLimitResponse",
+        "ChargingStation",
+    ),
+    "ClosePeriodicEventStream": (
+        "ClosePeriodicEventStreamRequest",
+        "ClosePeriodicEventStreamResponse",
+        "ChargingStation",
+    ),
+    "CostUpdated": ("CostUpdatedRequest", "CostUpdatedResponse", "CSMS"),
+    "CustomerInformation": ("CustomerInformationRequest", "CustomerInformationResponse", "CSMS"),
+    "DataTransfer": ("DataTransferRequest", "DataTransferResponse", "Both"),
+    "DeleteCertificate": ("DeleteCertificateRequest", "DeleteCertificateResponse", "CSMS"),
+    "FirmwareStatusNotification": (
+        "FirmwareStatusNotificationRequest",
+        "FirmwareStatusNotificationResponse",
+        "ChargingStation",
+    ),
+    "Get15118EVCertificate": (
+        "Get15118EVCertificateRequest",
+        "Get15118EVCertificateResponse",
+        "ChargingStation",
+    ),
+    "GetBaseReport": ("GetBaseReportRequest", "GetBaseReportResponse", "CSMS"),
+    "GetCertificateChainStatus": (
+        "GetCertificateChainStatusRequest",
+        "GetCertificateChainStatusResponse",
+        "ChargingStation",
+    ),
+    "GetCertificateStatus": (
+        "GetCertificateStatusRequest",
+        "GetCertificateStatusResponse",
+        "ChargingStation",
+    ),
+    "GetChargingProfiles": ("GetChargingProfilesRequest", "GetChargingProfilesResponse", "CSMS"),
+    "GetCompositeSchedule": ("GetCompositeScheduleRequest", "GetCompositeScheduleResponse", "CSMS"),
+    "GetDERControl": ("GetDERControlRequest", "GetDERControlResponse", "CSMS"),
+    "GetDisplayMessages": ("GetDisplayMessagesRequest", "GetDisplayMessagesResponse", "CSMS"),
+    "GetInstalledCertificateIds": (
+        "GetInstalledCertificateIdsRequest",
+        "GetInstalledCertificateIdsResponse",
+        "CSMS",
+    ),
+    "GetLocalListVersion": ("GetLocalListVersionRequest", "GetLocalListVersionResponse", "CSMS"),
+    "GetLog": ("GetLogRequest", "GetLogResponse", "CSMS"),
+    "GetMonitoringReport": ("GetMonitoringReportRequest", "GetMonitoringReportResponse", "CSMS"),
+    "GetPeriodicEventStream": (
+        "GetPeriodicEventStreamRequest",
+        "GetPeriodicEventStreamResponse",
+        "CSMS",
+    ),
+    "GetReport": ("GetReportRequest", "GetReportResponse", "CSMS"),
+    "GetTariffs": ("GetTariffsRequest", "GetTariffsResponse", "CSMS"),
+    "GetTransactionStatus": ("GetTransactionStatusRequest", "GetTransactionStatusResponse", "CSMS"),
+    "GetVariables": ("GetVariablesRequest", "GetVariablesResponse", "CSMS"),
+    "Heartbeat": ("HeartbeatRequest", "HeartbeatResponse", "ChargingStation"),
+    "InstallCertificate": ("InstallCertificateRequest", "InstallCertificateResponse", "CSMS"),
+    "LogStatusNotification": (
+        "LogStatusNotificationRequest",
+        "LogStatusNotificationResponse",
+        "ChargingStation",
+    ),
+    "MeterValues": ("MeterValuesRequest", "MeterValuesResponse", "ChargingStation"),
+    "NotifyAllowedEnergyTransfer": (
+        "NotifyAllowedEnergyTransferRequest",
+        "NotifyAllowedEnergyTransferResponse",
+        "CSMS",
+    ),
+    "NotifyChargingLimit": (
+        "NotifyChargingLimitRequest",
+        "NotifyChargingLimitResponse",
+        "ChargingStation",
+    ),
+    "NotifyCustomerInformation": (
+        "NotifyCustomerInformationRequest",
+        "NotifyCustomerInformationResponse",
+        "ChargingStation",
+    ),
+    "NotifyDERAlarm": ("NotifyDERAlarmRequest", "NotifyDERAlarmResponse", "ChargingStation"),
+    "NotifyDERStartStop": (
+        "NotifyDERStartStopRequest",
+        "NotifyDERStartStopResponse",
+        "ChargingStation",
+    ),
+    "NotifyDisplayMessages": (
+        "NotifyDisplayMessagesRequest",
+        "NotifyDisplayMessagesResponse",
+        "ChargingStation",
+    ),
+    "NotifyEVChargingNeeds": (
+        "NotifyEVChargingNeedsRequest",
+        "NotifyEVChargingNeedsResponse",
+        "ChargingStation",
+    ),
+    "NotifyEVChargingSchedule": (
+        "NotifyEVChargingScheduleRequest",
+        "NotifyEVChargingScheduleResponse",
+        "ChargingStation",
+    ),
+    "NotifyEvent": ("NotifyEventRequest", "NotifyEventResponse", "ChargingStation"),
+    "NotifyMonitoringReport": (
+        "NotifyMonitoringReportRequest",
+        "NotifyMonitoringReportResponse",
+        "ChargingStation",
+    ),
+    "NotifyPeriodicEventStream": ("NotifyPeriodicEventStream", None, "ChargingStation"),
+    "NotifyPriorityCharging": (
+        "NotifyPriorityChargingRequest",
+        "NotifyPriorityChargingResponse",
+        "ChargingStation",
+    ),
+    "NotifyReport": ("NotifyReportRequest", "NotifyReportResponse", "ChargingStation"),
+    "NotifySettlement": ("NotifySettlementRequest", "NotifySettlementResponse", "ChargingStation"),
+    "NotifyWebPaymentStarted": (
+        "NotifyWebPaymentStartedRequest",
+        "NotifyWebPaymentStartedResponse",
+        "CSMS",
+    ),
+    "OpenPeriodicEventStream": (
+        "OpenPeriodicEventStreamRequest",
+        "OpenPeriodicEventStreamResponse",
+        "ChargingStation",
+    ),
+    "PublishFirmware": ("PublishFirmwareRequest", "PublishFirmwareResponse", "CSMS"),
+    "PublishFirmwareStatusNotification": (
+        "PublishFirmwareStatusNotificationRequest",
+        "PublishFirmwareStatusNotificationResponse",
+        "ChargingStation",
+    ),
+    "PullDynamicScheduleUpdate": (
+        "PullDynamicScheduleUpdateRequest",
+        "PullDynamicScheduleUpdateResponse",
+        "ChargingStation",
+    ),
+    "ReportChargingProfiles": (
+        "ReportChargingProfilesRequest",
+        "ReportChargingProfilesResponse",
+        "ChargingStation",
+    ),
+    "ReportDERControl": ("ReportDERControlRequest", "ReportDERControlResponse", "ChargingStation"),
+    "RequestBatterySwap": ("RequestBatterySwapRequest", "RequestBatterySwapResponse", "CSMS"),
+    "RequestStartTransaction": (
+        "RequestStartTransactionRequest",
+        "RequestStartTransactionResponse",
+        "CSMS",
+    ),
+    "RequestStopTransaction": (
+        "RequestStopTransactionRequest",
+        "RequestStopTransactionResponse",
+        "CSMS",
+    ),
+    "ReservationStatusUpdate": (
+        "ReservationStatusUpdateRequest",
+        "ReservationStatusUpdateResponse",
+        "ChargingStation",
+    ),
+    "ReserveNow": ("ReserveNowRequest", "ReserveNowResponse", "CSMS"),
+    "Reset": ("ResetRequest", "ResetResponse", "CSMS"),
+    "SecurityEventNotification": (
+        "SecurityEventNotificationRequest",
+        "SecurityEventNotificationResponse",
+        "ChargingStation",
+    ),
+    "SendLocalList": ("SendLocalListRequest", "SendLocalListResponse", "CSMS"),
+    "SetChargingProfile": ("SetChargingProfileRequest", "SetChargingProfileResponse", "CSMS"),
+    "SetDERControl": ("SetDERControlRequest", "SetDERControlResponse", "CSMS"),
+    "SetDefaultTariff": ("SetDefaultTariffRequest", "SetDefaultTariffResponse", "CSMS"),
+    "SetDisplayMessage": ("SetDisplayMessageRequest", "SetDisplayMessageResponse", "CSMS"),
+    "SetMonitoringBase": ("SetMonitoringBaseRequest", "SetMonitoringBaseResponse", "CSMS"),
+    "SetMonitoringLevel": ("SetMonitoringLevelRequest", "SetMonitoringLevelResponse", "CSMS"),
+    "SetNetworkProfile": ("SetNetworkProfileRequest", "SetNetworkProfileResponse", "CSMS"),
+    "SetVariableMonitoring": (
+        "SetVariableMonitoringRequest",
+        "SetVariableMonitoringResponse",
+        "CSMS",
+    ),
+    "SetVariables": ("SetVariablesRequest", "SetVariablesResponse", "CSMS"),
+    "SignCertificate": ("SignCertificateRequest", "SignCertificateResponse", "ChargingStation"),
+    "StatusNotification": (
+        "StatusNotificationRequest",
+        "StatusNotificationResponse",
+        "ChargingStation",
+    ),
+    "TransactionEvent": ("TransactionEventRequest", "TransactionEventResponse", "ChargingStation"),
+    "TriggerMessage": ("TriggerMessageRequest", "TriggerMessageResponse", "CSMS"),
+    "UnlockConnector": ("UnlockConnectorRequest", "UnlockConnectorResponse", "CSMS"),
+    "UnpublishFirmware": ("UnpublishFirmwareRequest", "UnpublishFirmwareResponse", "CSMS"),
+    "UpdateDynamicSchedule": (
+        "UpdateDynamicScheduleRequest",
+        "UpdateDynamicScheduleResponse",
+        "CSMS",
+    ),
+    "UpdateFirmware": ("UpdateFirmwareRequest", "UpdateFirmwareResponse", "CSMS"),
+    "UsePriorityCharging": ("UsePriorityChargingRequest", "UsePriorityChargingResponse", "CSMS"),
+    "VatNumberValidation": (
+        "VatNumberValidationRequest",
+        "VatNumberValidationResponse",
+        "ChargingStation",
+    ),
+}
