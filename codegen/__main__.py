@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from codegen import emit_python, schema_import
+from codegen import emit_python, paths, schema_import
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,6 +24,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"generated {len(written)} files")
         return 0
     stale = emit_python.check_all()
+    if (paths.shared_dir() / "ocpp-schemas").is_dir():
+        stale = schema_import.check_import() + stale
+    else:
+        print("shared/ocpp-schemas not found: schemas/ not checked against the originals")
     for path in stale:
         print(f"out of date: {path}", file=sys.stderr)
     return 1 if stale else 0

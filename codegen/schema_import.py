@@ -91,8 +91,26 @@ def render(schema: Any) -> bytes:
 
 def import_schemas(source_root: Path | None = None) -> list[ImportedFile]:
     """Copy every official OCPP schema into ``schemas/ocpp/`` and record the provenance."""
+    files, imported = render_import(source_root)
+    for path, text in files.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(text)
+    return imported
+
+
+def check_import(source_root: Path | None = None) -> list[Path]:
+    """The files under ``schemas/`` that a fresh import would change."""
+    files, _ = render_import(source_root)
+    return sorted(p for p, text in files.items() if not p.exists() or p.read_bytes() != text)
+
+
+def render_import(
+    source_root: Path | None = None,
+) -> tuple[dict[Path, bytes], list[ImportedFile]]:
+    """Every file the import writes (schema copies and records), by path, and what was read."""
     root = source_root or shared_dir() / "ocpp-schemas"
     published = _published_sums(root)
+    files: dict[Path, bytes] = {}
     imported: list[ImportedFile] = []
     for target_set, name, source in _sources(root):
         raw = source.read_bytes()
@@ -102,24 +120,24 @@ def import_schemas(source_root: Path | None = None) -> list[ImportedFile]:
         if expected != digest:
             raise SystemExit(f"{rel_source}: sha256 {digest} does not match SHA256SUMS {expected}")
         text = render(json.loads(raw.decode("utf-8")))
-        out = OCPP_SCHEMAS / target_set / name
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(text)
+        files[OCPP_SCHEMAS / target_set / name] = text
         imported.append(
             ImportedFile(f"ocpp/{target_set}/{name}", rel_source, digest, _sha256(text))
         )
-    _write_records(imported)
-    return imported
+    files.update(_records(imported))
+    return files, imported
 
 
-def _write_records(imported: list[ImportedFile]) -> None:
+def _records(imported: list[ImportedFile]) -> dict[Path, bytes]:
     sums = "".join(f"{f.original_sha256}  {f.target}\n" for f in imported)
-    (SCHEMAS / "SHA256SUMS").write_text(sums, encoding="utf-8")
     rows = "".join(
         f"| `{f.target}` | `{f.source}` | `{f.original_sha256}` | `{f.copy_sha256}` |\n"
         for f in imported
     )
-    (SCHEMAS / "PROVENANCE.md").write_text(PROVENANCE_HEAD + rows, encoding="utf-8")
+    return {
+        SCHEMAS / "SHA256SUMS": sums.encode(),
+        SCHEMAS / "PROVENANCE.md": (PROVENANCE_HEAD + rows).encode(),
+    }
 
 
 PROVENANCE_HEAD: Final = """\

@@ -1,0 +1,9 @@
+"""ocpkit: a typed, fast, exact SDK for the EV-charging protocols OCPP and OCPI.
+
+Start with :mod:`ocpkit.ocpp` and the per-version packages :mod:`ocpkit.ocpp.v16`,
+:mod:`ocpkit.ocpp.v201` and :mod:`ocpkit.ocpp.v21`.
+"""
+
+__version__ = "0.1.0.dev0"
+
+__all__ = ["__version__"]

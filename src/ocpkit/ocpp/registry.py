@@ -9,7 +9,7 @@ import attrs
 from ocpkit._base import OcppRequest, OcppResponse, OcppSend
 from ocpkit.ocpp.version import OcppVersion
 
-__all__ = ["Action", "ActionRegistry", "Initiator", "Side"]
+__all__ = ["Action", "ActionRegistry", "Initiator", "Side", "actions_of"]
 
 Initiator = Literal["ChargingStation", "CSMS", "Both"]
 Side = Literal["ChargingStation", "CSMS"]
@@ -82,3 +82,13 @@ class ActionRegistry(Mapping[str, Action]):
 
     def __repr__(self) -> str:
         return f"<ActionRegistry OCPP {self.version} ({len(self)} actions)>"
+
+
+_PACKAGES = {OcppVersion.V16: "v16", OcppVersion.V201: "v201", OcppVersion.V21: "v21"}
+
+
+def actions_of(version: OcppVersion) -> ActionRegistry:
+    """The action registry of ``version`` (``ocpkit.ocpp.v201.ACTIONS`` and so on)."""
+    package = importlib.import_module(f"ocpkit.ocpp.{_PACKAGES[version]}")
+    registry: ActionRegistry = package.ACTIONS
+    return registry

@@ -1,0 +1,3 @@
+from ocpkit.ocpp.v16 import AuthorizeRequest
+
+AuthorizeRequest(id_tag=12345)  # E: arg-type

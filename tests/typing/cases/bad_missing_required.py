@@ -1,0 +1,3 @@
+from ocpkit.ocpp.v201 import BootNotificationRequest, BootReasonEnum
+
+BootNotificationRequest(reason=BootReasonEnum.POWER_UP)  # E: call-arg
