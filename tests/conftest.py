@@ -9,11 +9,14 @@ import os
 
 from hypothesis import HealthCheck, settings
 
-_COMMON = {
-    "deadline": None,
-    "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large],
-}
-settings.register_profile("ci", max_examples=8, derandomize=True, print_blob=True, **_COMMON)
-settings.register_profile("dev", max_examples=25, **_COMMON)
-settings.register_profile("thorough", max_examples=300, **_COMMON)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev"))
+settings.register_profile(
+    "base",
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+_BASE = settings.get_profile("base")
+settings.register_profile("ci", _BASE, max_examples=8, derandomize=True, print_blob=True)
+settings.register_profile("dev", _BASE, max_examples=25)
+settings.register_profile("thorough", _BASE, max_examples=300)
+_DEFAULT = "ci" if os.environ.get("CI") else "dev"
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or _DEFAULT)
