@@ -129,11 +129,15 @@ class OcppModel(BaseModel):
 
     def to_json(self) -> bytes:
         """Encode to wire JSON: wire names, absent fields omitted."""
-        return self.__pydantic_serializer__.to_json(self, exclude_none=True, by_alias=True)
+        # warnings=False: a message decoded in tolerant mode may hold an unknown enum value as a
+        # plain string, and it is sent back as it came.
+        return self.__pydantic_serializer__.to_json(
+            self, exclude_none=True, by_alias=True, warnings=False
+        )
 
     def to_wire(self) -> dict[str, Any]:
         """The wire form as Python data (what ``to_json`` would encode)."""
-        return self.model_dump(mode="json", exclude_none=True, by_alias=True)
+        return self.model_dump(mode="json", exclude_none=True, by_alias=True, warnings=False)
 
 
 class OcppNullKeepingModel(OcppModel):

@@ -273,7 +273,10 @@ def json_path(loc: Sequence[str | int]) -> str:
 
 
 def _message(error: ErrorDetails) -> str:
-    # pydantic's messages do not quote the input; those of our own types neither.
+    # pydantic's messages do not quote the input. The only string pattern in the generated models
+    # is the RFC 3339 date-time one, which says nothing to a reader as a regex.
+    if error["type"] == "string_pattern_mismatch":
+        return "Input should be an RFC 3339 date-time with an offset, e.g. 2026-01-31T12:00:00Z"
     return error["msg"]
 
 
