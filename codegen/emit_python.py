@@ -47,7 +47,7 @@ def header(package: ir.Package, what: str) -> str:
 def enum_class(enum: ir.Enum, version: str) -> str:
     spelled = f" ``{enum.schema_name}``" if enum.schema_name else ""
     lines = [
-        f"class {enum.name}(StrEnum):",
+        f"class {enum.name}(OcppEnum):",
         f'    """OCPP {version} enumeration{spelled}."""',
         "",
     ]
@@ -60,7 +60,7 @@ def enums_module(package: ir.Package) -> str:
     body = "\n\n".join(enum_class(e, package.version) for e in package.enums)
     return (
         header(package, "Enumerations")
-        + "from enum import StrEnum\n\n"
+        + "from ocpkit._base import OcppEnum\n\n"
         + f"__all__ = {names!r}\n\n\n"
         + body
     )

@@ -4,7 +4,7 @@ Do not edit: written by ``python -m codegen generate`` from ``schemas/ocpp/1.6*/
 (combined sha256 of the original files: ``b9cdc26b37fa103c31dbd252ad66c9e3c8b5af4ed3a1611edf4d035a92ae5486``).
 """
 
-from enum import StrEnum
+from ocpkit._base import OcppEnum
 
 __all__ = [
     "AuthorizationStatus",
@@ -59,7 +59,7 @@ __all__ = [
 ]
 
 
-class AuthorizationStatus(StrEnum):
+class AuthorizationStatus(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     ACCEPTED = "Accepted"
@@ -69,7 +69,7 @@ class AuthorizationStatus(StrEnum):
     CONCURRENT_TX = "ConcurrentTx"
 
 
-class AvailabilityStatus(StrEnum):
+class AvailabilityStatus(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     ACCEPTED = "Accepted"
@@ -77,35 +77,35 @@ class AvailabilityStatus(StrEnum):
     SCHEDULED = "Scheduled"
 
 
-class AvailabilityType(StrEnum):
+class AvailabilityType(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     INOPERATIVE = "Inoperative"
     OPERATIVE = "Operative"
 
 
-class CancelReservationStatus(StrEnum):
+class CancelReservationStatus(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     ACCEPTED = "Accepted"
     REJECTED = "Rejected"
 
 
-class CertificateSignedStatusEnum(StrEnum):
+class CertificateSignedStatusEnum(OcppEnum):
     """OCPP 1.6 enumeration ``CertificateSignedStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     REJECTED = "Rejected"
 
 
-class CertificateUseEnum(StrEnum):
+class CertificateUseEnum(OcppEnum):
     """OCPP 1.6 enumeration ``CertificateUseEnumType``."""
 
     CENTRAL_SYSTEM_ROOT_CERTIFICATE = "CentralSystemRootCertificate"
     MANUFACTURER_ROOT_CERTIFICATE = "ManufacturerRootCertificate"
 
 
-class ChargePointErrorCode(StrEnum):
+class ChargePointErrorCode(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     CONNECTOR_LOCK_FAILURE = "ConnectorLockFailure"
@@ -126,7 +126,7 @@ class ChargePointErrorCode(StrEnum):
     WEAK_SIGNAL = "WeakSignal"
 
 
-class ChargePointStatus(StrEnum):
+class ChargePointStatus(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     AVAILABLE = "Available"
@@ -140,7 +140,7 @@ class ChargePointStatus(StrEnum):
     FAULTED = "Faulted"
 
 
-class ChargingProfileKind(StrEnum):
+class ChargingProfileKind(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     ABSOLUTE = "Absolute"
@@ -148,7 +148,7 @@ class ChargingProfileKind(StrEnum):
     RELATIVE = "Relative"
 
 
-class ChargingProfilePurpose(StrEnum):
+class ChargingProfilePurpose(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     CHARGE_POINT_MAX_PROFILE = "ChargePointMaxProfile"
@@ -156,7 +156,7 @@ class ChargingProfilePurpose(StrEnum):
     TX_PROFILE = "TxProfile"
 
 
-class ChargingProfileStatus(StrEnum):
+class ChargingProfileStatus(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     ACCEPTED = "Accepted"
@@ -164,28 +164,28 @@ class ChargingProfileStatus(StrEnum):
     NOT_SUPPORTED = "NotSupported"
 
 
-class ChargingRateUnit(StrEnum):
+class ChargingRateUnit(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     A = "A"
     W = "W"
 
 
-class ClearCacheStatus(StrEnum):
+class ClearCacheStatus(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     ACCEPTED = "Accepted"
     REJECTED = "Rejected"
 
 
-class ClearChargingProfileStatus(StrEnum):
+class ClearChargingProfileStatus(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     ACCEPTED = "Accepted"
     UNKNOWN = "Unknown"
 
 
-class ConfigurationStatus(StrEnum):
+class ConfigurationStatus(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     ACCEPTED = "Accepted"
@@ -194,7 +194,7 @@ class ConfigurationStatus(StrEnum):
     NOT_SUPPORTED = "NotSupported"
 
 
-class DataTransferStatus(StrEnum):
+class DataTransferStatus(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     ACCEPTED = "Accepted"
@@ -203,7 +203,7 @@ class DataTransferStatus(StrEnum):
     UNKNOWN_VENDOR_ID = "UnknownVendorId"
 
 
-class DeleteCertificateStatusEnum(StrEnum):
+class DeleteCertificateStatusEnum(OcppEnum):
     """OCPP 1.6 enumeration ``DeleteCertificateStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -211,7 +211,7 @@ class DeleteCertificateStatusEnum(StrEnum):
     NOT_FOUND = "NotFound"
 
 
-class DiagnosticsStatus(StrEnum):
+class DiagnosticsStatus(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     IDLE = "Idle"
@@ -220,7 +220,7 @@ class DiagnosticsStatus(StrEnum):
     UPLOADING = "Uploading"
 
 
-class FirmwareStatus(StrEnum):
+class FirmwareStatus(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     DOWNLOADED = "Downloaded"
@@ -232,7 +232,7 @@ class FirmwareStatus(StrEnum):
     INSTALLED = "Installed"
 
 
-class FirmwareStatusEnum(StrEnum):
+class FirmwareStatusEnum(OcppEnum):
     """OCPP 1.6 enumeration ``FirmwareStatusEnumType``."""
 
     DOWNLOADED = "Downloaded"
@@ -251,28 +251,28 @@ class FirmwareStatusEnum(StrEnum):
     SIGNATURE_VERIFIED = "SignatureVerified"
 
 
-class GenericStatusEnum(StrEnum):
+class GenericStatusEnum(OcppEnum):
     """OCPP 1.6 enumeration ``GenericStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     REJECTED = "Rejected"
 
 
-class GetCompositeScheduleStatus(StrEnum):
+class GetCompositeScheduleStatus(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     ACCEPTED = "Accepted"
     REJECTED = "Rejected"
 
 
-class GetInstalledCertificateStatusEnum(StrEnum):
+class GetInstalledCertificateStatusEnum(OcppEnum):
     """OCPP 1.6 enumeration ``GetInstalledCertificateStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     NOT_FOUND = "NotFound"
 
 
-class HashAlgorithmEnum(StrEnum):
+class HashAlgorithmEnum(OcppEnum):
     """OCPP 1.6 enumeration ``HashAlgorithmEnumType``."""
 
     SHA256 = "SHA256"
@@ -280,7 +280,7 @@ class HashAlgorithmEnum(StrEnum):
     SHA512 = "SHA512"
 
 
-class InstallCertificateStatusEnum(StrEnum):
+class InstallCertificateStatusEnum(OcppEnum):
     """OCPP 1.6 enumeration ``InstallCertificateStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -288,7 +288,7 @@ class InstallCertificateStatusEnum(StrEnum):
     REJECTED = "Rejected"
 
 
-class Location(StrEnum):
+class Location(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     CABLE = "Cable"
@@ -298,14 +298,14 @@ class Location(StrEnum):
     BODY = "Body"
 
 
-class LogEnum(StrEnum):
+class LogEnum(OcppEnum):
     """OCPP 1.6 enumeration ``LogEnumType``."""
 
     DIAGNOSTICS_LOG = "DiagnosticsLog"
     SECURITY_LOG = "SecurityLog"
 
 
-class LogStatusEnum(StrEnum):
+class LogStatusEnum(OcppEnum):
     """OCPP 1.6 enumeration ``LogStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -313,7 +313,7 @@ class LogStatusEnum(StrEnum):
     ACCEPTED_CANCELED = "AcceptedCanceled"
 
 
-class Measurand(StrEnum):
+class Measurand(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     ENERGY_ACTIVE_EXPORT_REGISTER = "Energy.Active.Export.Register"
@@ -340,7 +340,7 @@ class Measurand(StrEnum):
     RPM = "RPM"
 
 
-class MessageTrigger(StrEnum):
+class MessageTrigger(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     BOOT_NOTIFICATION = "BootNotification"
@@ -351,7 +351,7 @@ class MessageTrigger(StrEnum):
     STATUS_NOTIFICATION = "StatusNotification"
 
 
-class MessageTriggerEnum(StrEnum):
+class MessageTriggerEnum(OcppEnum):
     """OCPP 1.6 enumeration ``MessageTriggerEnumType``."""
 
     BOOT_NOTIFICATION = "BootNotification"
@@ -363,7 +363,7 @@ class MessageTriggerEnum(StrEnum):
     STATUS_NOTIFICATION = "StatusNotification"
 
 
-class Phase(StrEnum):
+class Phase(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     L1 = "L1"
@@ -378,7 +378,7 @@ class Phase(StrEnum):
     L3_L1 = "L3-L1"
 
 
-class ReadingContext(StrEnum):
+class ReadingContext(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     INTERRUPTION_BEGIN = "Interruption.Begin"
@@ -391,7 +391,7 @@ class ReadingContext(StrEnum):
     OTHER = "Other"
 
 
-class Reason(StrEnum):
+class Reason(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     EMERGENCY_STOP = "EmergencyStop"
@@ -407,14 +407,14 @@ class Reason(StrEnum):
     DE_AUTHORIZED = "DeAuthorized"
 
 
-class RecurrencyKind(StrEnum):
+class RecurrencyKind(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     DAILY = "Daily"
     WEEKLY = "Weekly"
 
 
-class RegistrationStatus(StrEnum):
+class RegistrationStatus(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     ACCEPTED = "Accepted"
@@ -422,14 +422,14 @@ class RegistrationStatus(StrEnum):
     REJECTED = "Rejected"
 
 
-class RemoteStartStopStatus(StrEnum):
+class RemoteStartStopStatus(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     ACCEPTED = "Accepted"
     REJECTED = "Rejected"
 
 
-class ReservationStatus(StrEnum):
+class ReservationStatus(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     ACCEPTED = "Accepted"
@@ -439,21 +439,21 @@ class ReservationStatus(StrEnum):
     UNAVAILABLE = "Unavailable"
 
 
-class ResetStatus(StrEnum):
+class ResetStatus(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     ACCEPTED = "Accepted"
     REJECTED = "Rejected"
 
 
-class ResetType(StrEnum):
+class ResetType(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     HARD = "Hard"
     SOFT = "Soft"
 
 
-class TriggerMessageStatus(StrEnum):
+class TriggerMessageStatus(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     ACCEPTED = "Accepted"
@@ -461,7 +461,7 @@ class TriggerMessageStatus(StrEnum):
     NOT_IMPLEMENTED = "NotImplemented"
 
 
-class TriggerMessageStatusEnum(StrEnum):
+class TriggerMessageStatusEnum(OcppEnum):
     """OCPP 1.6 enumeration ``TriggerMessageStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -469,7 +469,7 @@ class TriggerMessageStatusEnum(StrEnum):
     NOT_IMPLEMENTED = "NotImplemented"
 
 
-class UnitOfMeasure(StrEnum):
+class UnitOfMeasure(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     WH = "Wh"
@@ -491,7 +491,7 @@ class UnitOfMeasure(StrEnum):
     PERCENT = "Percent"
 
 
-class UnlockStatus(StrEnum):
+class UnlockStatus(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     UNLOCKED = "Unlocked"
@@ -499,7 +499,7 @@ class UnlockStatus(StrEnum):
     NOT_SUPPORTED = "NotSupported"
 
 
-class UpdateFirmwareStatusEnum(StrEnum):
+class UpdateFirmwareStatusEnum(OcppEnum):
     """OCPP 1.6 enumeration ``UpdateFirmwareStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -509,7 +509,7 @@ class UpdateFirmwareStatusEnum(StrEnum):
     REVOKED_CERTIFICATE = "RevokedCertificate"
 
 
-class UpdateStatus(StrEnum):
+class UpdateStatus(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     ACCEPTED = "Accepted"
@@ -518,14 +518,14 @@ class UpdateStatus(StrEnum):
     VERSION_MISMATCH = "VersionMismatch"
 
 
-class UpdateType(StrEnum):
+class UpdateType(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     DIFFERENTIAL = "Differential"
     FULL = "Full"
 
 
-class UploadLogStatusEnum(StrEnum):
+class UploadLogStatusEnum(OcppEnum):
     """OCPP 1.6 enumeration ``UploadLogStatusEnumType``."""
 
     BAD_MESSAGE = "BadMessage"
@@ -537,7 +537,7 @@ class UploadLogStatusEnum(StrEnum):
     UPLOADING = "Uploading"
 
 
-class ValueFormat(StrEnum):
+class ValueFormat(OcppEnum):
     """OCPP 1.6 enumeration."""
 
     RAW = "Raw"

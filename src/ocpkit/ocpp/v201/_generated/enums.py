@@ -4,7 +4,7 @@ Do not edit: written by ``python -m codegen generate`` from ``schemas/ocpp/2.0.1
 (combined sha256 of the original files: ``cb814eaeb2e4c36625a798c26edb66c007f533709a5971fd76e297ffc8a23a6a``).
 """
 
-from enum import StrEnum
+from ocpkit._base import OcppEnum
 
 __all__ = [
     "APNAuthenticationEnum",
@@ -98,7 +98,7 @@ __all__ = [
 ]
 
 
-class APNAuthenticationEnum(StrEnum):
+class APNAuthenticationEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``APNAuthenticationEnumType``."""
 
     CHAP = "CHAP"
@@ -107,7 +107,7 @@ class APNAuthenticationEnum(StrEnum):
     AUTO = "AUTO"
 
 
-class AttributeEnum(StrEnum):
+class AttributeEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``AttributeEnumType``."""
 
     ACTUAL = "Actual"
@@ -116,7 +116,7 @@ class AttributeEnum(StrEnum):
     MAX_SET = "MaxSet"
 
 
-class AuthorizationStatusEnum(StrEnum):
+class AuthorizationStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``AuthorizationStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -131,7 +131,7 @@ class AuthorizationStatusEnum(StrEnum):
     UNKNOWN = "Unknown"
 
 
-class AuthorizeCertificateStatusEnum(StrEnum):
+class AuthorizeCertificateStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``AuthorizeCertificateStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -143,7 +143,7 @@ class AuthorizeCertificateStatusEnum(StrEnum):
     CONTRACT_CANCELLED = "ContractCancelled"
 
 
-class BootReasonEnum(StrEnum):
+class BootReasonEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``BootReasonEnumType``."""
 
     APPLICATION_RESET = "ApplicationReset"
@@ -157,35 +157,35 @@ class BootReasonEnum(StrEnum):
     WATCHDOG = "Watchdog"
 
 
-class CancelReservationStatusEnum(StrEnum):
+class CancelReservationStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``CancelReservationStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     REJECTED = "Rejected"
 
 
-class CertificateActionEnum(StrEnum):
+class CertificateActionEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``CertificateActionEnumType``."""
 
     INSTALL = "Install"
     UPDATE = "Update"
 
 
-class CertificateSignedStatusEnum(StrEnum):
+class CertificateSignedStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``CertificateSignedStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     REJECTED = "Rejected"
 
 
-class CertificateSigningUseEnum(StrEnum):
+class CertificateSigningUseEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``CertificateSigningUseEnumType``."""
 
     CHARGING_STATION_CERTIFICATE = "ChargingStationCertificate"
     V2G_CERTIFICATE = "V2GCertificate"
 
 
-class ChangeAvailabilityStatusEnum(StrEnum):
+class ChangeAvailabilityStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``ChangeAvailabilityStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -193,7 +193,7 @@ class ChangeAvailabilityStatusEnum(StrEnum):
     SCHEDULED = "Scheduled"
 
 
-class ChargingLimitSourceEnum(StrEnum):
+class ChargingLimitSourceEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``ChargingLimitSourceEnumType``."""
 
     EMS = "EMS"
@@ -202,7 +202,7 @@ class ChargingLimitSourceEnum(StrEnum):
     CSO = "CSO"
 
 
-class ChargingProfileKindEnum(StrEnum):
+class ChargingProfileKindEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``ChargingProfileKindEnumType``."""
 
     ABSOLUTE = "Absolute"
@@ -210,7 +210,7 @@ class ChargingProfileKindEnum(StrEnum):
     RELATIVE = "Relative"
 
 
-class ChargingProfilePurposeEnum(StrEnum):
+class ChargingProfilePurposeEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``ChargingProfilePurposeEnumType``."""
 
     CHARGING_STATION_EXTERNAL_CONSTRAINTS = "ChargingStationExternalConstraints"
@@ -219,21 +219,21 @@ class ChargingProfilePurposeEnum(StrEnum):
     TX_PROFILE = "TxProfile"
 
 
-class ChargingProfileStatusEnum(StrEnum):
+class ChargingProfileStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``ChargingProfileStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     REJECTED = "Rejected"
 
 
-class ChargingRateUnitEnum(StrEnum):
+class ChargingRateUnitEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``ChargingRateUnitEnumType``."""
 
     W = "W"
     A = "A"
 
 
-class ChargingStateEnum(StrEnum):
+class ChargingStateEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``ChargingStateEnumType``."""
 
     CHARGING = "Charging"
@@ -243,28 +243,28 @@ class ChargingStateEnum(StrEnum):
     IDLE = "Idle"
 
 
-class ClearCacheStatusEnum(StrEnum):
+class ClearCacheStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``ClearCacheStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     REJECTED = "Rejected"
 
 
-class ClearChargingProfileStatusEnum(StrEnum):
+class ClearChargingProfileStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``ClearChargingProfileStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     UNKNOWN = "Unknown"
 
 
-class ClearMessageStatusEnum(StrEnum):
+class ClearMessageStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``ClearMessageStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     UNKNOWN = "Unknown"
 
 
-class ClearMonitoringStatusEnum(StrEnum):
+class ClearMonitoringStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``ClearMonitoringStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -272,7 +272,7 @@ class ClearMonitoringStatusEnum(StrEnum):
     NOT_FOUND = "NotFound"
 
 
-class ComponentCriterionEnum(StrEnum):
+class ComponentCriterionEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``ComponentCriterionEnumType``."""
 
     ACTIVE = "Active"
@@ -281,7 +281,7 @@ class ComponentCriterionEnum(StrEnum):
     PROBLEM = "Problem"
 
 
-class ConnectorEnum(StrEnum):
+class ConnectorEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``ConnectorEnumType``."""
 
     CCCS1 = "cCCS1"
@@ -308,7 +308,7 @@ class ConnectorEnum(StrEnum):
     UNKNOWN = "Unknown"
 
 
-class ConnectorStatusEnum(StrEnum):
+class ConnectorStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``ConnectorStatusEnumType``."""
 
     AVAILABLE = "Available"
@@ -318,7 +318,7 @@ class ConnectorStatusEnum(StrEnum):
     FAULTED = "Faulted"
 
 
-class CostKindEnum(StrEnum):
+class CostKindEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``CostKindEnumType``."""
 
     CARBON_DIOXIDE_EMISSION = "CarbonDioxideEmission"
@@ -326,7 +326,7 @@ class CostKindEnum(StrEnum):
     RENEWABLE_GENERATION_PERCENTAGE = "RenewableGenerationPercentage"
 
 
-class CustomerInformationStatusEnum(StrEnum):
+class CustomerInformationStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``CustomerInformationStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -334,7 +334,7 @@ class CustomerInformationStatusEnum(StrEnum):
     INVALID = "Invalid"
 
 
-class DataEnum(StrEnum):
+class DataEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``DataEnumType``."""
 
     STRING = "string"
@@ -347,7 +347,7 @@ class DataEnum(StrEnum):
     MEMBER_LIST = "MemberList"
 
 
-class DataTransferStatusEnum(StrEnum):
+class DataTransferStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``DataTransferStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -356,7 +356,7 @@ class DataTransferStatusEnum(StrEnum):
     UNKNOWN_VENDOR_ID = "UnknownVendorId"
 
 
-class DeleteCertificateStatusEnum(StrEnum):
+class DeleteCertificateStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``DeleteCertificateStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -364,7 +364,7 @@ class DeleteCertificateStatusEnum(StrEnum):
     NOT_FOUND = "NotFound"
 
 
-class DisplayMessageStatusEnum(StrEnum):
+class DisplayMessageStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``DisplayMessageStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -375,7 +375,7 @@ class DisplayMessageStatusEnum(StrEnum):
     UNKNOWN_TRANSACTION = "UnknownTransaction"
 
 
-class EnergyTransferModeEnum(StrEnum):
+class EnergyTransferModeEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``EnergyTransferModeEnumType``."""
 
     DC = "DC"
@@ -384,7 +384,7 @@ class EnergyTransferModeEnum(StrEnum):
     AC_THREE_PHASE = "AC_three_phase"
 
 
-class EventNotificationEnum(StrEnum):
+class EventNotificationEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``EventNotificationEnumType``."""
 
     HARD_WIRED_NOTIFICATION = "HardWiredNotification"
@@ -393,7 +393,7 @@ class EventNotificationEnum(StrEnum):
     CUSTOM_MONITOR = "CustomMonitor"
 
 
-class EventTriggerEnum(StrEnum):
+class EventTriggerEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``EventTriggerEnumType``."""
 
     ALERTING = "Alerting"
@@ -401,7 +401,7 @@ class EventTriggerEnum(StrEnum):
     PERIODIC = "Periodic"
 
 
-class FirmwareStatusEnum(StrEnum):
+class FirmwareStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``FirmwareStatusEnumType``."""
 
     DOWNLOADED = "Downloaded"
@@ -420,7 +420,7 @@ class FirmwareStatusEnum(StrEnum):
     SIGNATURE_VERIFIED = "SignatureVerified"
 
 
-class GenericDeviceModelStatusEnum(StrEnum):
+class GenericDeviceModelStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``GenericDeviceModelStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -429,14 +429,14 @@ class GenericDeviceModelStatusEnum(StrEnum):
     EMPTY_RESULT_SET = "EmptyResultSet"
 
 
-class GenericStatusEnum(StrEnum):
+class GenericStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``GenericStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     REJECTED = "Rejected"
 
 
-class GetCertificateIdUseEnum(StrEnum):
+class GetCertificateIdUseEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``GetCertificateIdUseEnumType``."""
 
     V2G_ROOT_CERTIFICATE = "V2GRootCertificate"
@@ -446,35 +446,35 @@ class GetCertificateIdUseEnum(StrEnum):
     MANUFACTURER_ROOT_CERTIFICATE = "ManufacturerRootCertificate"
 
 
-class GetCertificateStatusEnum(StrEnum):
+class GetCertificateStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``GetCertificateStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     FAILED = "Failed"
 
 
-class GetChargingProfileStatusEnum(StrEnum):
+class GetChargingProfileStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``GetChargingProfileStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     NO_PROFILES = "NoProfiles"
 
 
-class GetDisplayMessagesStatusEnum(StrEnum):
+class GetDisplayMessagesStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``GetDisplayMessagesStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     UNKNOWN = "Unknown"
 
 
-class GetInstalledCertificateStatusEnum(StrEnum):
+class GetInstalledCertificateStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``GetInstalledCertificateStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     NOT_FOUND = "NotFound"
 
 
-class GetVariableStatusEnum(StrEnum):
+class GetVariableStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``GetVariableStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -484,7 +484,7 @@ class GetVariableStatusEnum(StrEnum):
     NOT_SUPPORTED_ATTRIBUTE_TYPE = "NotSupportedAttributeType"
 
 
-class HashAlgorithmEnum(StrEnum):
+class HashAlgorithmEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``HashAlgorithmEnumType``."""
 
     SHA256 = "SHA256"
@@ -492,7 +492,7 @@ class HashAlgorithmEnum(StrEnum):
     SHA512 = "SHA512"
 
 
-class IdTokenEnum(StrEnum):
+class IdTokenEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``IdTokenEnumType``."""
 
     CENTRAL = "Central"
@@ -505,7 +505,7 @@ class IdTokenEnum(StrEnum):
     NO_AUTHORIZATION = "NoAuthorization"
 
 
-class InstallCertificateStatusEnum(StrEnum):
+class InstallCertificateStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``InstallCertificateStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -513,7 +513,7 @@ class InstallCertificateStatusEnum(StrEnum):
     FAILED = "Failed"
 
 
-class InstallCertificateUseEnum(StrEnum):
+class InstallCertificateUseEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``InstallCertificateUseEnumType``."""
 
     V2G_ROOT_CERTIFICATE = "V2GRootCertificate"
@@ -522,14 +522,14 @@ class InstallCertificateUseEnum(StrEnum):
     MANUFACTURER_ROOT_CERTIFICATE = "ManufacturerRootCertificate"
 
 
-class Iso15118EVCertificateStatusEnum(StrEnum):
+class Iso15118EVCertificateStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``Iso15118EVCertificateStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     FAILED = "Failed"
 
 
-class LocationEnum(StrEnum):
+class LocationEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``LocationEnumType``."""
 
     BODY = "Body"
@@ -539,14 +539,14 @@ class LocationEnum(StrEnum):
     OUTLET = "Outlet"
 
 
-class LogEnum(StrEnum):
+class LogEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``LogEnumType``."""
 
     DIAGNOSTICS_LOG = "DiagnosticsLog"
     SECURITY_LOG = "SecurityLog"
 
 
-class LogStatusEnum(StrEnum):
+class LogStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``LogStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -554,7 +554,7 @@ class LogStatusEnum(StrEnum):
     ACCEPTED_CANCELED = "AcceptedCanceled"
 
 
-class MeasurandEnum(StrEnum):
+class MeasurandEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``MeasurandEnumType``."""
 
     CURRENT_EXPORT = "Current.Export"
@@ -584,7 +584,7 @@ class MeasurandEnum(StrEnum):
     VOLTAGE = "Voltage"
 
 
-class MessageFormatEnum(StrEnum):
+class MessageFormatEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``MessageFormatEnumType``."""
 
     ASCII = "ASCII"
@@ -593,7 +593,7 @@ class MessageFormatEnum(StrEnum):
     UTF8 = "UTF8"
 
 
-class MessagePriorityEnum(StrEnum):
+class MessagePriorityEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``MessagePriorityEnumType``."""
 
     ALWAYS_FRONT = "AlwaysFront"
@@ -601,7 +601,7 @@ class MessagePriorityEnum(StrEnum):
     NORMAL_CYCLE = "NormalCycle"
 
 
-class MessageStateEnum(StrEnum):
+class MessageStateEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``MessageStateEnumType``."""
 
     CHARGING = "Charging"
@@ -610,7 +610,7 @@ class MessageStateEnum(StrEnum):
     UNAVAILABLE = "Unavailable"
 
 
-class MessageTriggerEnum(StrEnum):
+class MessageTriggerEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``MessageTriggerEnumType``."""
 
     BOOT_NOTIFICATION = "BootNotification"
@@ -626,7 +626,7 @@ class MessageTriggerEnum(StrEnum):
     PUBLISH_FIRMWARE_STATUS_NOTIFICATION = "PublishFirmwareStatusNotification"
 
 
-class MonitorEnum(StrEnum):
+class MonitorEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``MonitorEnumType``."""
 
     UPPER_THRESHOLD = "UpperThreshold"
@@ -636,7 +636,7 @@ class MonitorEnum(StrEnum):
     PERIODIC_CLOCK_ALIGNED = "PeriodicClockAligned"
 
 
-class MonitoringBaseEnum(StrEnum):
+class MonitoringBaseEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``MonitoringBaseEnumType``."""
 
     ALL = "All"
@@ -644,7 +644,7 @@ class MonitoringBaseEnum(StrEnum):
     HARD_WIRED_ONLY = "HardWiredOnly"
 
 
-class MonitoringCriterionEnum(StrEnum):
+class MonitoringCriterionEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``MonitoringCriterionEnumType``."""
 
     THRESHOLD_MONITORING = "ThresholdMonitoring"
@@ -652,7 +652,7 @@ class MonitoringCriterionEnum(StrEnum):
     PERIODIC_MONITORING = "PeriodicMonitoring"
 
 
-class MutabilityEnum(StrEnum):
+class MutabilityEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``MutabilityEnumType``."""
 
     READ_ONLY = "ReadOnly"
@@ -660,7 +660,7 @@ class MutabilityEnum(StrEnum):
     READ_WRITE = "ReadWrite"
 
 
-class NotifyEVChargingNeedsStatusEnum(StrEnum):
+class NotifyEVChargingNeedsStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``NotifyEVChargingNeedsStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -668,7 +668,7 @@ class NotifyEVChargingNeedsStatusEnum(StrEnum):
     PROCESSING = "Processing"
 
 
-class OCPPInterfaceEnum(StrEnum):
+class OCPPInterfaceEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``OCPPInterfaceEnumType``."""
 
     WIRED0 = "Wired0"
@@ -681,14 +681,14 @@ class OCPPInterfaceEnum(StrEnum):
     WIRELESS3 = "Wireless3"
 
 
-class OCPPTransportEnum(StrEnum):
+class OCPPTransportEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``OCPPTransportEnumType``."""
 
     JSON = "JSON"
     SOAP = "SOAP"
 
 
-class OCPPVersionEnum(StrEnum):
+class OCPPVersionEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``OCPPVersionEnumType``."""
 
     OCPP12 = "OCPP12"
@@ -697,14 +697,14 @@ class OCPPVersionEnum(StrEnum):
     OCPP20 = "OCPP20"
 
 
-class OperationalStatusEnum(StrEnum):
+class OperationalStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``OperationalStatusEnumType``."""
 
     INOPERATIVE = "Inoperative"
     OPERATIVE = "Operative"
 
 
-class PhaseEnum(StrEnum):
+class PhaseEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``PhaseEnumType``."""
 
     L1 = "L1"
@@ -719,7 +719,7 @@ class PhaseEnum(StrEnum):
     L3_L1 = "L3-L1"
 
 
-class PublishFirmwareStatusEnum(StrEnum):
+class PublishFirmwareStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``PublishFirmwareStatusEnumType``."""
 
     IDLE = "Idle"
@@ -734,7 +734,7 @@ class PublishFirmwareStatusEnum(StrEnum):
     PUBLISH_FAILED = "PublishFailed"
 
 
-class ReadingContextEnum(StrEnum):
+class ReadingContextEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``ReadingContextEnumType``."""
 
     INTERRUPTION_BEGIN = "Interruption.Begin"
@@ -747,7 +747,7 @@ class ReadingContextEnum(StrEnum):
     TRIGGER = "Trigger"
 
 
-class ReasonEnum(StrEnum):
+class ReasonEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``ReasonEnumType``."""
 
     DE_AUTHORIZED = "DeAuthorized"
@@ -771,14 +771,14 @@ class ReasonEnum(StrEnum):
     TIMEOUT = "Timeout"
 
 
-class RecurrencyKindEnum(StrEnum):
+class RecurrencyKindEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``RecurrencyKindEnumType``."""
 
     DAILY = "Daily"
     WEEKLY = "Weekly"
 
 
-class RegistrationStatusEnum(StrEnum):
+class RegistrationStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``RegistrationStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -786,7 +786,7 @@ class RegistrationStatusEnum(StrEnum):
     REJECTED = "Rejected"
 
 
-class ReportBaseEnum(StrEnum):
+class ReportBaseEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``ReportBaseEnumType``."""
 
     CONFIGURATION_INVENTORY = "ConfigurationInventory"
@@ -794,21 +794,21 @@ class ReportBaseEnum(StrEnum):
     SUMMARY_INVENTORY = "SummaryInventory"
 
 
-class RequestStartStopStatusEnum(StrEnum):
+class RequestStartStopStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``RequestStartStopStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     REJECTED = "Rejected"
 
 
-class ReservationUpdateStatusEnum(StrEnum):
+class ReservationUpdateStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``ReservationUpdateStatusEnumType``."""
 
     EXPIRED = "Expired"
     REMOVED = "Removed"
 
 
-class ReserveNowStatusEnum(StrEnum):
+class ReserveNowStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``ReserveNowStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -818,14 +818,14 @@ class ReserveNowStatusEnum(StrEnum):
     UNAVAILABLE = "Unavailable"
 
 
-class ResetEnum(StrEnum):
+class ResetEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``ResetEnumType``."""
 
     IMMEDIATE = "Immediate"
     ON_IDLE = "OnIdle"
 
 
-class ResetStatusEnum(StrEnum):
+class ResetStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``ResetStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -833,7 +833,7 @@ class ResetStatusEnum(StrEnum):
     SCHEDULED = "Scheduled"
 
 
-class SendLocalListStatusEnum(StrEnum):
+class SendLocalListStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``SendLocalListStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -841,7 +841,7 @@ class SendLocalListStatusEnum(StrEnum):
     VERSION_MISMATCH = "VersionMismatch"
 
 
-class SetMonitoringStatusEnum(StrEnum):
+class SetMonitoringStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``SetMonitoringStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -852,7 +852,7 @@ class SetMonitoringStatusEnum(StrEnum):
     DUPLICATE = "Duplicate"
 
 
-class SetNetworkProfileStatusEnum(StrEnum):
+class SetNetworkProfileStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``SetNetworkProfileStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -860,7 +860,7 @@ class SetNetworkProfileStatusEnum(StrEnum):
     FAILED = "Failed"
 
 
-class SetVariableStatusEnum(StrEnum):
+class SetVariableStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``SetVariableStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -871,7 +871,7 @@ class SetVariableStatusEnum(StrEnum):
     REBOOT_REQUIRED = "RebootRequired"
 
 
-class TransactionEventEnum(StrEnum):
+class TransactionEventEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``TransactionEventEnumType``."""
 
     ENDED = "Ended"
@@ -879,7 +879,7 @@ class TransactionEventEnum(StrEnum):
     UPDATED = "Updated"
 
 
-class TriggerMessageStatusEnum(StrEnum):
+class TriggerMessageStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``TriggerMessageStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -887,7 +887,7 @@ class TriggerMessageStatusEnum(StrEnum):
     NOT_IMPLEMENTED = "NotImplemented"
 
 
-class TriggerReasonEnum(StrEnum):
+class TriggerReasonEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``TriggerReasonEnumType``."""
 
     AUTHORIZED = "Authorized"
@@ -913,7 +913,7 @@ class TriggerReasonEnum(StrEnum):
     RESET_COMMAND = "ResetCommand"
 
 
-class UnlockStatusEnum(StrEnum):
+class UnlockStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``UnlockStatusEnumType``."""
 
     UNLOCKED = "Unlocked"
@@ -922,7 +922,7 @@ class UnlockStatusEnum(StrEnum):
     UNKNOWN_CONNECTOR = "UnknownConnector"
 
 
-class UnpublishFirmwareStatusEnum(StrEnum):
+class UnpublishFirmwareStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``UnpublishFirmwareStatusEnumType``."""
 
     DOWNLOAD_ONGOING = "DownloadOngoing"
@@ -930,14 +930,14 @@ class UnpublishFirmwareStatusEnum(StrEnum):
     UNPUBLISHED = "Unpublished"
 
 
-class UpdateEnum(StrEnum):
+class UpdateEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``UpdateEnumType``."""
 
     DIFFERENTIAL = "Differential"
     FULL = "Full"
 
 
-class UpdateFirmwareStatusEnum(StrEnum):
+class UpdateFirmwareStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``UpdateFirmwareStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -947,7 +947,7 @@ class UpdateFirmwareStatusEnum(StrEnum):
     REVOKED_CERTIFICATE = "RevokedCertificate"
 
 
-class UploadLogStatusEnum(StrEnum):
+class UploadLogStatusEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``UploadLogStatusEnumType``."""
 
     BAD_MESSAGE = "BadMessage"
@@ -960,7 +960,7 @@ class UploadLogStatusEnum(StrEnum):
     ACCEPTED_CANCELED = "AcceptedCanceled"
 
 
-class VPNEnum(StrEnum):
+class VPNEnum(OcppEnum):
     """OCPP 2.0.1 enumeration ``VPNEnumType``."""
 
     IKEV2 = "IKEv2"

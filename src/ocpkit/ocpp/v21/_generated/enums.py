@@ -4,7 +4,7 @@ Do not edit: written by ``python -m codegen generate`` from ``schemas/ocpp/2.1*/
 (combined sha256 of the original files: ``7bf66191afef2a4b90ad674cf9cf4098de2185c0739c5ddc9f0b93827264216b``).
 """
 
-from enum import StrEnum
+from ocpkit._base import OcppEnum
 
 __all__ = [
     "APNAuthenticationEnum",
@@ -120,7 +120,7 @@ __all__ = [
 ]
 
 
-class APNAuthenticationEnum(StrEnum):
+class APNAuthenticationEnum(OcppEnum):
     """OCPP 2.1 enumeration ``APNAuthenticationEnumType``."""
 
     PAP = "PAP"
@@ -129,7 +129,7 @@ class APNAuthenticationEnum(StrEnum):
     AUTO = "AUTO"
 
 
-class AttributeEnum(StrEnum):
+class AttributeEnum(OcppEnum):
     """OCPP 2.1 enumeration ``AttributeEnumType``."""
 
     ACTUAL = "Actual"
@@ -138,7 +138,7 @@ class AttributeEnum(StrEnum):
     MAX_SET = "MaxSet"
 
 
-class AuthorizationStatusEnum(StrEnum):
+class AuthorizationStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``AuthorizationStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -153,7 +153,7 @@ class AuthorizationStatusEnum(StrEnum):
     UNKNOWN = "Unknown"
 
 
-class AuthorizeCertificateStatusEnum(StrEnum):
+class AuthorizeCertificateStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``AuthorizeCertificateStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -165,7 +165,7 @@ class AuthorizeCertificateStatusEnum(StrEnum):
     CONTRACT_CANCELLED = "ContractCancelled"
 
 
-class BatterySwapEventEnum(StrEnum):
+class BatterySwapEventEnum(OcppEnum):
     """OCPP 2.1 enumeration ``BatterySwapEventEnumType``."""
 
     BATTERY_IN = "BatteryIn"
@@ -173,7 +173,7 @@ class BatterySwapEventEnum(StrEnum):
     BATTERY_OUT_TIMEOUT = "BatteryOutTimeout"
 
 
-class BootReasonEnum(StrEnum):
+class BootReasonEnum(OcppEnum):
     """OCPP 2.1 enumeration ``BootReasonEnumType``."""
 
     APPLICATION_RESET = "ApplicationReset"
@@ -187,28 +187,28 @@ class BootReasonEnum(StrEnum):
     WATCHDOG = "Watchdog"
 
 
-class CancelReservationStatusEnum(StrEnum):
+class CancelReservationStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``CancelReservationStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     REJECTED = "Rejected"
 
 
-class CertificateActionEnum(StrEnum):
+class CertificateActionEnum(OcppEnum):
     """OCPP 2.1 enumeration ``CertificateActionEnumType``."""
 
     INSTALL = "Install"
     UPDATE = "Update"
 
 
-class CertificateSignedStatusEnum(StrEnum):
+class CertificateSignedStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``CertificateSignedStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     REJECTED = "Rejected"
 
 
-class CertificateSigningUseEnum(StrEnum):
+class CertificateSigningUseEnum(OcppEnum):
     """OCPP 2.1 enumeration ``CertificateSigningUseEnumType``."""
 
     CHARGING_STATION_CERTIFICATE = "ChargingStationCertificate"
@@ -216,7 +216,7 @@ class CertificateSigningUseEnum(StrEnum):
     V2G20_CERTIFICATE = "V2G20Certificate"
 
 
-class CertificateStatusEnum(StrEnum):
+class CertificateStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``CertificateStatusEnumType``."""
 
     GOOD = "Good"
@@ -225,14 +225,14 @@ class CertificateStatusEnum(StrEnum):
     FAILED = "Failed"
 
 
-class CertificateStatusSourceEnum(StrEnum):
+class CertificateStatusSourceEnum(OcppEnum):
     """OCPP 2.1 enumeration ``CertificateStatusSourceEnumType``."""
 
     CRL = "CRL"
     OCSP = "OCSP"
 
 
-class ChangeAvailabilityStatusEnum(StrEnum):
+class ChangeAvailabilityStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``ChangeAvailabilityStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -240,7 +240,7 @@ class ChangeAvailabilityStatusEnum(StrEnum):
     SCHEDULED = "Scheduled"
 
 
-class ChargingProfileKindEnum(StrEnum):
+class ChargingProfileKindEnum(OcppEnum):
     """OCPP 2.1 enumeration ``ChargingProfileKindEnumType``."""
 
     ABSOLUTE = "Absolute"
@@ -249,7 +249,7 @@ class ChargingProfileKindEnum(StrEnum):
     DYNAMIC = "Dynamic"
 
 
-class ChargingProfilePurposeEnum(StrEnum):
+class ChargingProfilePurposeEnum(OcppEnum):
     """OCPP 2.1 enumeration ``ChargingProfilePurposeEnumType``."""
 
     CHARGING_STATION_EXTERNAL_CONSTRAINTS = "ChargingStationExternalConstraints"
@@ -260,21 +260,21 @@ class ChargingProfilePurposeEnum(StrEnum):
     LOCAL_GENERATION = "LocalGeneration"
 
 
-class ChargingProfileStatusEnum(StrEnum):
+class ChargingProfileStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``ChargingProfileStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     REJECTED = "Rejected"
 
 
-class ChargingRateUnitEnum(StrEnum):
+class ChargingRateUnitEnum(OcppEnum):
     """OCPP 2.1 enumeration ``ChargingRateUnitEnumType``."""
 
     W = "W"
     A = "A"
 
 
-class ChargingStateEnum(StrEnum):
+class ChargingStateEnum(OcppEnum):
     """OCPP 2.1 enumeration ``ChargingStateEnumType``."""
 
     EV_CONNECTED = "EVConnected"
@@ -284,21 +284,21 @@ class ChargingStateEnum(StrEnum):
     IDLE = "Idle"
 
 
-class ClearCacheStatusEnum(StrEnum):
+class ClearCacheStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``ClearCacheStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     REJECTED = "Rejected"
 
 
-class ClearChargingProfileStatusEnum(StrEnum):
+class ClearChargingProfileStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``ClearChargingProfileStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     UNKNOWN = "Unknown"
 
 
-class ClearMessageStatusEnum(StrEnum):
+class ClearMessageStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``ClearMessageStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -306,7 +306,7 @@ class ClearMessageStatusEnum(StrEnum):
     REJECTED = "Rejected"
 
 
-class ClearMonitoringStatusEnum(StrEnum):
+class ClearMonitoringStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``ClearMonitoringStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -314,7 +314,7 @@ class ClearMonitoringStatusEnum(StrEnum):
     NOT_FOUND = "NotFound"
 
 
-class ComponentCriterionEnum(StrEnum):
+class ComponentCriterionEnum(OcppEnum):
     """OCPP 2.1 enumeration ``ComponentCriterionEnumType``."""
 
     ACTIVE = "Active"
@@ -323,7 +323,7 @@ class ComponentCriterionEnum(StrEnum):
     PROBLEM = "Problem"
 
 
-class ConnectorStatusEnum(StrEnum):
+class ConnectorStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``ConnectorStatusEnumType``."""
 
     AVAILABLE = "Available"
@@ -333,14 +333,14 @@ class ConnectorStatusEnum(StrEnum):
     FAULTED = "Faulted"
 
 
-class ControlModeEnum(StrEnum):
+class ControlModeEnum(OcppEnum):
     """OCPP 2.1 enumeration ``ControlModeEnumType``."""
 
     SCHEDULED_CONTROL = "ScheduledControl"
     DYNAMIC_CONTROL = "DynamicControl"
 
 
-class CostDimensionEnum(StrEnum):
+class CostDimensionEnum(OcppEnum):
     """OCPP 2.1 enumeration ``CostDimensionEnumType``."""
 
     ENERGY = "Energy"
@@ -352,7 +352,7 @@ class CostDimensionEnum(StrEnum):
     CHARGING_TIME = "ChargingTime"
 
 
-class CostKindEnum(StrEnum):
+class CostKindEnum(OcppEnum):
     """OCPP 2.1 enumeration ``CostKindEnumType``."""
 
     CARBON_DIOXIDE_EMISSION = "CarbonDioxideEmission"
@@ -360,7 +360,7 @@ class CostKindEnum(StrEnum):
     RENEWABLE_GENERATION_PERCENTAGE = "RenewableGenerationPercentage"
 
 
-class CustomerInformationStatusEnum(StrEnum):
+class CustomerInformationStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``CustomerInformationStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -368,7 +368,7 @@ class CustomerInformationStatusEnum(StrEnum):
     INVALID = "Invalid"
 
 
-class DERControlEnum(StrEnum):
+class DERControlEnum(OcppEnum):
     """OCPP 2.1 enumeration ``DERControlEnumType``."""
 
     ENTER_SERVICE = "EnterService"
@@ -395,7 +395,7 @@ class DERControlEnum(StrEnum):
     WATT_VAR = "WattVar"
 
 
-class DERControlStatusEnum(StrEnum):
+class DERControlStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``DERControlStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -404,7 +404,7 @@ class DERControlStatusEnum(StrEnum):
     NOT_FOUND = "NotFound"
 
 
-class DERUnitEnum(StrEnum):
+class DERUnitEnum(OcppEnum):
     """OCPP 2.1 enumeration ``DERUnitEnumType``."""
 
     NOT_APPLICABLE = "Not_Applicable"
@@ -415,7 +415,7 @@ class DERUnitEnum(StrEnum):
     PCT_EFFECTIVE_V = "PctEffectiveV"
 
 
-class DataEnum(StrEnum):
+class DataEnum(OcppEnum):
     """OCPP 2.1 enumeration ``DataEnumType``."""
 
     STRING = "string"
@@ -428,7 +428,7 @@ class DataEnum(StrEnum):
     MEMBER_LIST = "MemberList"
 
 
-class DataTransferStatusEnum(StrEnum):
+class DataTransferStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``DataTransferStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -437,7 +437,7 @@ class DataTransferStatusEnum(StrEnum):
     UNKNOWN_VENDOR_ID = "UnknownVendorId"
 
 
-class DayOfWeekEnum(StrEnum):
+class DayOfWeekEnum(OcppEnum):
     """OCPP 2.1 enumeration ``DayOfWeekEnumType``."""
 
     MONDAY = "Monday"
@@ -449,7 +449,7 @@ class DayOfWeekEnum(StrEnum):
     SUNDAY = "Sunday"
 
 
-class DeleteCertificateStatusEnum(StrEnum):
+class DeleteCertificateStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``DeleteCertificateStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -457,7 +457,7 @@ class DeleteCertificateStatusEnum(StrEnum):
     NOT_FOUND = "NotFound"
 
 
-class DisplayMessageStatusEnum(StrEnum):
+class DisplayMessageStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``DisplayMessageStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -469,7 +469,7 @@ class DisplayMessageStatusEnum(StrEnum):
     LANGUAGE_NOT_SUPPORTED = "LanguageNotSupported"
 
 
-class EnergyTransferModeEnum(StrEnum):
+class EnergyTransferModeEnum(OcppEnum):
     """OCPP 2.1 enumeration ``EnergyTransferModeEnumType``."""
 
     AC_SINGLE_PHASE = "AC_single_phase"
@@ -485,7 +485,7 @@ class EnergyTransferModeEnum(StrEnum):
     WPT = "WPT"
 
 
-class EventNotificationEnum(StrEnum):
+class EventNotificationEnum(OcppEnum):
     """OCPP 2.1 enumeration ``EventNotificationEnumType``."""
 
     HARD_WIRED_NOTIFICATION = "HardWiredNotification"
@@ -494,7 +494,7 @@ class EventNotificationEnum(StrEnum):
     CUSTOM_MONITOR = "CustomMonitor"
 
 
-class EventTriggerEnum(StrEnum):
+class EventTriggerEnum(OcppEnum):
     """OCPP 2.1 enumeration ``EventTriggerEnumType``."""
 
     ALERTING = "Alerting"
@@ -502,14 +502,14 @@ class EventTriggerEnum(StrEnum):
     PERIODIC = "Periodic"
 
 
-class EvseKindEnum(StrEnum):
+class EvseKindEnum(OcppEnum):
     """OCPP 2.1 enumeration ``EvseKindEnumType``."""
 
     AC = "AC"
     DC = "DC"
 
 
-class FirmwareStatusEnum(StrEnum):
+class FirmwareStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``FirmwareStatusEnumType``."""
 
     DOWNLOADED = "Downloaded"
@@ -528,7 +528,7 @@ class FirmwareStatusEnum(StrEnum):
     SIGNATURE_VERIFIED = "SignatureVerified"
 
 
-class GenericDeviceModelStatusEnum(StrEnum):
+class GenericDeviceModelStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``GenericDeviceModelStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -537,14 +537,14 @@ class GenericDeviceModelStatusEnum(StrEnum):
     EMPTY_RESULT_SET = "EmptyResultSet"
 
 
-class GenericStatusEnum(StrEnum):
+class GenericStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``GenericStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     REJECTED = "Rejected"
 
 
-class GetCertificateIdUseEnum(StrEnum):
+class GetCertificateIdUseEnum(OcppEnum):
     """OCPP 2.1 enumeration ``GetCertificateIdUseEnumType``."""
 
     V2G_ROOT_CERTIFICATE = "V2GRootCertificate"
@@ -555,35 +555,35 @@ class GetCertificateIdUseEnum(StrEnum):
     OEM_ROOT_CERTIFICATE = "OEMRootCertificate"
 
 
-class GetCertificateStatusEnum(StrEnum):
+class GetCertificateStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``GetCertificateStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     FAILED = "Failed"
 
 
-class GetChargingProfileStatusEnum(StrEnum):
+class GetChargingProfileStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``GetChargingProfileStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     NO_PROFILES = "NoProfiles"
 
 
-class GetDisplayMessagesStatusEnum(StrEnum):
+class GetDisplayMessagesStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``GetDisplayMessagesStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     UNKNOWN = "Unknown"
 
 
-class GetInstalledCertificateStatusEnum(StrEnum):
+class GetInstalledCertificateStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``GetInstalledCertificateStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     NOT_FOUND = "NotFound"
 
 
-class GetVariableStatusEnum(StrEnum):
+class GetVariableStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``GetVariableStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -593,7 +593,7 @@ class GetVariableStatusEnum(StrEnum):
     NOT_SUPPORTED_ATTRIBUTE_TYPE = "NotSupportedAttributeType"
 
 
-class GridEventFaultEnum(StrEnum):
+class GridEventFaultEnum(OcppEnum):
     """OCPP 2.1 enumeration ``GridEventFaultEnumType``."""
 
     CURRENT_IMBALANCE = "CurrentImbalance"
@@ -609,7 +609,7 @@ class GridEventFaultEnum(StrEnum):
     VOLTAGE_IMBALANCE = "VoltageImbalance"
 
 
-class HashAlgorithmEnum(StrEnum):
+class HashAlgorithmEnum(OcppEnum):
     """OCPP 2.1 enumeration ``HashAlgorithmEnumType``."""
 
     SHA256 = "SHA256"
@@ -617,7 +617,7 @@ class HashAlgorithmEnum(StrEnum):
     SHA512 = "SHA512"
 
 
-class InstallCertificateStatusEnum(StrEnum):
+class InstallCertificateStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``InstallCertificateStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -625,7 +625,7 @@ class InstallCertificateStatusEnum(StrEnum):
     FAILED = "Failed"
 
 
-class InstallCertificateUseEnum(StrEnum):
+class InstallCertificateUseEnum(OcppEnum):
     """OCPP 2.1 enumeration ``InstallCertificateUseEnumType``."""
 
     V2G_ROOT_CERTIFICATE = "V2GRootCertificate"
@@ -635,7 +635,7 @@ class InstallCertificateUseEnum(StrEnum):
     OEM_ROOT_CERTIFICATE = "OEMRootCertificate"
 
 
-class IslandingDetectionEnum(StrEnum):
+class IslandingDetectionEnum(OcppEnum):
     """OCPP 2.1 enumeration ``IslandingDetectionEnumType``."""
 
     NO_ANTI_ISLANDING_SUPPORT = "NoAntiIslandingSupport"
@@ -655,14 +655,14 @@ class IslandingDetectionEnum(StrEnum):
     OTHER_ACTIVE = "OtherActive"
 
 
-class Iso15118EVCertificateStatusEnum(StrEnum):
+class Iso15118EVCertificateStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``Iso15118EVCertificateStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     FAILED = "Failed"
 
 
-class LocationEnum(StrEnum):
+class LocationEnum(OcppEnum):
     """OCPP 2.1 enumeration ``LocationEnumType``."""
 
     BODY = "Body"
@@ -673,7 +673,7 @@ class LocationEnum(StrEnum):
     UPSTREAM = "Upstream"
 
 
-class LogEnum(StrEnum):
+class LogEnum(OcppEnum):
     """OCPP 2.1 enumeration ``LogEnumType``."""
 
     DIAGNOSTICS_LOG = "DiagnosticsLog"
@@ -681,7 +681,7 @@ class LogEnum(StrEnum):
     DATA_COLLECTOR_LOG = "DataCollectorLog"
 
 
-class LogStatusEnum(StrEnum):
+class LogStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``LogStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -689,7 +689,7 @@ class LogStatusEnum(StrEnum):
     ACCEPTED_CANCELED = "AcceptedCanceled"
 
 
-class MeasurandEnum(StrEnum):
+class MeasurandEnum(OcppEnum):
     """OCPP 2.1 enumeration ``MeasurandEnumType``."""
 
     CURRENT_EXPORT = "Current.Export"
@@ -750,7 +750,7 @@ class MeasurandEnum(StrEnum):
     VOLTAGE_MAXIMUM = "Voltage.Maximum"
 
 
-class MessageFormatEnum(StrEnum):
+class MessageFormatEnum(OcppEnum):
     """OCPP 2.1 enumeration ``MessageFormatEnumType``."""
 
     ASCII = "ASCII"
@@ -760,7 +760,7 @@ class MessageFormatEnum(StrEnum):
     QRCODE = "QRCODE"
 
 
-class MessagePriorityEnum(StrEnum):
+class MessagePriorityEnum(OcppEnum):
     """OCPP 2.1 enumeration ``MessagePriorityEnumType``."""
 
     ALWAYS_FRONT = "AlwaysFront"
@@ -768,7 +768,7 @@ class MessagePriorityEnum(StrEnum):
     NORMAL_CYCLE = "NormalCycle"
 
 
-class MessageStateEnum(StrEnum):
+class MessageStateEnum(OcppEnum):
     """OCPP 2.1 enumeration ``MessageStateEnumType``."""
 
     CHARGING = "Charging"
@@ -779,7 +779,7 @@ class MessageStateEnum(StrEnum):
     DISCHARGING = "Discharging"
 
 
-class MessageTriggerEnum(StrEnum):
+class MessageTriggerEnum(OcppEnum):
     """OCPP 2.1 enumeration ``MessageTriggerEnumType``."""
 
     BOOT_NOTIFICATION = "BootNotification"
@@ -797,14 +797,14 @@ class MessageTriggerEnum(StrEnum):
     CUSTOM_TRIGGER = "CustomTrigger"
 
 
-class MobilityNeedsModeEnum(StrEnum):
+class MobilityNeedsModeEnum(OcppEnum):
     """OCPP 2.1 enumeration ``MobilityNeedsModeEnumType``."""
 
     EVCC = "EVCC"
     EVCC_SECC = "EVCC_SECC"
 
 
-class MonitorEnum(StrEnum):
+class MonitorEnum(OcppEnum):
     """OCPP 2.1 enumeration ``MonitorEnumType``."""
 
     UPPER_THRESHOLD = "UpperThreshold"
@@ -816,7 +816,7 @@ class MonitorEnum(StrEnum):
     TARGET_DELTA_RELATIVE = "TargetDeltaRelative"
 
 
-class MonitoringBaseEnum(StrEnum):
+class MonitoringBaseEnum(OcppEnum):
     """OCPP 2.1 enumeration ``MonitoringBaseEnumType``."""
 
     ALL = "All"
@@ -824,7 +824,7 @@ class MonitoringBaseEnum(StrEnum):
     HARD_WIRED_ONLY = "HardWiredOnly"
 
 
-class MonitoringCriterionEnum(StrEnum):
+class MonitoringCriterionEnum(OcppEnum):
     """OCPP 2.1 enumeration ``MonitoringCriterionEnumType``."""
 
     THRESHOLD_MONITORING = "ThresholdMonitoring"
@@ -832,7 +832,7 @@ class MonitoringCriterionEnum(StrEnum):
     PERIODIC_MONITORING = "PeriodicMonitoring"
 
 
-class MutabilityEnum(StrEnum):
+class MutabilityEnum(OcppEnum):
     """OCPP 2.1 enumeration ``MutabilityEnumType``."""
 
     READ_ONLY = "ReadOnly"
@@ -840,14 +840,14 @@ class MutabilityEnum(StrEnum):
     READ_WRITE = "ReadWrite"
 
 
-class NotifyAllowedEnergyTransferStatusEnum(StrEnum):
+class NotifyAllowedEnergyTransferStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``NotifyAllowedEnergyTransferStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     REJECTED = "Rejected"
 
 
-class NotifyEVChargingNeedsStatusEnum(StrEnum):
+class NotifyEVChargingNeedsStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``NotifyEVChargingNeedsStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -856,7 +856,7 @@ class NotifyEVChargingNeedsStatusEnum(StrEnum):
     NO_CHARGING_PROFILE = "NoChargingProfile"
 
 
-class OCPPInterfaceEnum(StrEnum):
+class OCPPInterfaceEnum(OcppEnum):
     """OCPP 2.1 enumeration ``OCPPInterfaceEnumType``."""
 
     WIRED0 = "Wired0"
@@ -870,14 +870,14 @@ class OCPPInterfaceEnum(StrEnum):
     ANY = "Any"
 
 
-class OCPPTransportEnum(StrEnum):
+class OCPPTransportEnum(OcppEnum):
     """OCPP 2.1 enumeration ``OCPPTransportEnumType``."""
 
     SOAP = "SOAP"
     JSON = "JSON"
 
 
-class OCPPVersionEnum(StrEnum):
+class OCPPVersionEnum(OcppEnum):
     """OCPP 2.1 enumeration ``OCPPVersionEnumType``."""
 
     OCPP12 = "OCPP12"
@@ -888,7 +888,7 @@ class OCPPVersionEnum(StrEnum):
     OCPP21 = "OCPP21"
 
 
-class OperationModeEnum(StrEnum):
+class OperationModeEnum(OcppEnum):
     """OCPP 2.1 enumeration ``OperationModeEnumType``."""
 
     IDLE = "Idle"
@@ -901,14 +901,14 @@ class OperationModeEnum(StrEnum):
     LOCAL_LOAD_BALANCING = "LocalLoadBalancing"
 
 
-class OperationalStatusEnum(StrEnum):
+class OperationalStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``OperationalStatusEnumType``."""
 
     INOPERATIVE = "Inoperative"
     OPERATIVE = "Operative"
 
 
-class PaymentStatusEnum(StrEnum):
+class PaymentStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``PaymentStatusEnumType``."""
 
     SETTLED = "Settled"
@@ -917,7 +917,7 @@ class PaymentStatusEnum(StrEnum):
     FAILED = "Failed"
 
 
-class PhaseEnum(StrEnum):
+class PhaseEnum(OcppEnum):
     """OCPP 2.1 enumeration ``PhaseEnumType``."""
 
     L1 = "L1"
@@ -932,14 +932,14 @@ class PhaseEnum(StrEnum):
     L3_L1 = "L3-L1"
 
 
-class PowerDuringCessationEnum(StrEnum):
+class PowerDuringCessationEnum(OcppEnum):
     """OCPP 2.1 enumeration ``PowerDuringCessationEnumType``."""
 
     ACTIVE = "Active"
     REACTIVE = "Reactive"
 
 
-class PreconditioningStatusEnum(StrEnum):
+class PreconditioningStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``PreconditioningStatusEnumType``."""
 
     UNKNOWN = "Unknown"
@@ -948,7 +948,7 @@ class PreconditioningStatusEnum(StrEnum):
     PRECONDITIONING = "Preconditioning"
 
 
-class PriorityChargingStatusEnum(StrEnum):
+class PriorityChargingStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``PriorityChargingStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -956,7 +956,7 @@ class PriorityChargingStatusEnum(StrEnum):
     NO_PROFILE = "NoProfile"
 
 
-class PublishFirmwareStatusEnum(StrEnum):
+class PublishFirmwareStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``PublishFirmwareStatusEnumType``."""
 
     IDLE = "Idle"
@@ -971,7 +971,7 @@ class PublishFirmwareStatusEnum(StrEnum):
     PUBLISH_FAILED = "PublishFailed"
 
 
-class ReadingContextEnum(StrEnum):
+class ReadingContextEnum(OcppEnum):
     """OCPP 2.1 enumeration ``ReadingContextEnumType``."""
 
     INTERRUPTION_BEGIN = "Interruption.Begin"
@@ -984,7 +984,7 @@ class ReadingContextEnum(StrEnum):
     TRIGGER = "Trigger"
 
 
-class ReasonEnum(StrEnum):
+class ReasonEnum(OcppEnum):
     """OCPP 2.1 enumeration ``ReasonEnumType``."""
 
     DE_AUTHORIZED = "DeAuthorized"
@@ -1009,14 +1009,14 @@ class ReasonEnum(StrEnum):
     REQ_ENERGY_TRANSFER_REJECTED = "ReqEnergyTransferRejected"
 
 
-class RecurrencyKindEnum(StrEnum):
+class RecurrencyKindEnum(OcppEnum):
     """OCPP 2.1 enumeration ``RecurrencyKindEnumType``."""
 
     DAILY = "Daily"
     WEEKLY = "Weekly"
 
 
-class RegistrationStatusEnum(StrEnum):
+class RegistrationStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``RegistrationStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -1024,7 +1024,7 @@ class RegistrationStatusEnum(StrEnum):
     REJECTED = "Rejected"
 
 
-class ReportBaseEnum(StrEnum):
+class ReportBaseEnum(OcppEnum):
     """OCPP 2.1 enumeration ``ReportBaseEnumType``."""
 
     CONFIGURATION_INVENTORY = "ConfigurationInventory"
@@ -1032,14 +1032,14 @@ class ReportBaseEnum(StrEnum):
     SUMMARY_INVENTORY = "SummaryInventory"
 
 
-class RequestStartStopStatusEnum(StrEnum):
+class RequestStartStopStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``RequestStartStopStatusEnumType``."""
 
     ACCEPTED = "Accepted"
     REJECTED = "Rejected"
 
 
-class ReservationUpdateStatusEnum(StrEnum):
+class ReservationUpdateStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``ReservationUpdateStatusEnumType``."""
 
     EXPIRED = "Expired"
@@ -1047,7 +1047,7 @@ class ReservationUpdateStatusEnum(StrEnum):
     NO_TRANSACTION = "NoTransaction"
 
 
-class ReserveNowStatusEnum(StrEnum):
+class ReserveNowStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``ReserveNowStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -1057,7 +1057,7 @@ class ReserveNowStatusEnum(StrEnum):
     UNAVAILABLE = "Unavailable"
 
 
-class ResetEnum(StrEnum):
+class ResetEnum(OcppEnum):
     """OCPP 2.1 enumeration ``ResetEnumType``."""
 
     IMMEDIATE = "Immediate"
@@ -1065,7 +1065,7 @@ class ResetEnum(StrEnum):
     IMMEDIATE_AND_RESUME = "ImmediateAndResume"
 
 
-class ResetStatusEnum(StrEnum):
+class ResetStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``ResetStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -1073,7 +1073,7 @@ class ResetStatusEnum(StrEnum):
     SCHEDULED = "Scheduled"
 
 
-class SendLocalListStatusEnum(StrEnum):
+class SendLocalListStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``SendLocalListStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -1081,7 +1081,7 @@ class SendLocalListStatusEnum(StrEnum):
     VERSION_MISMATCH = "VersionMismatch"
 
 
-class SetMonitoringStatusEnum(StrEnum):
+class SetMonitoringStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``SetMonitoringStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -1092,7 +1092,7 @@ class SetMonitoringStatusEnum(StrEnum):
     DUPLICATE = "Duplicate"
 
 
-class SetNetworkProfileStatusEnum(StrEnum):
+class SetNetworkProfileStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``SetNetworkProfileStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -1100,7 +1100,7 @@ class SetNetworkProfileStatusEnum(StrEnum):
     FAILED = "Failed"
 
 
-class SetVariableStatusEnum(StrEnum):
+class SetVariableStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``SetVariableStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -1111,7 +1111,7 @@ class SetVariableStatusEnum(StrEnum):
     REBOOT_REQUIRED = "RebootRequired"
 
 
-class TariffChangeStatusEnum(StrEnum):
+class TariffChangeStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``TariffChangeStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -1122,7 +1122,7 @@ class TariffChangeStatusEnum(StrEnum):
     NO_CURRENCY_CHANGE = "NoCurrencyChange"
 
 
-class TariffClearStatusEnum(StrEnum):
+class TariffClearStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``TariffClearStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -1130,7 +1130,7 @@ class TariffClearStatusEnum(StrEnum):
     NO_TARIFF = "NoTariff"
 
 
-class TariffCostEnum(StrEnum):
+class TariffCostEnum(OcppEnum):
     """OCPP 2.1 enumeration ``TariffCostEnumType``."""
 
     NORMAL_COST = "NormalCost"
@@ -1138,7 +1138,7 @@ class TariffCostEnum(StrEnum):
     MAX_COST = "MaxCost"
 
 
-class TariffGetStatusEnum(StrEnum):
+class TariffGetStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``TariffGetStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -1146,14 +1146,14 @@ class TariffGetStatusEnum(StrEnum):
     NO_TARIFF = "NoTariff"
 
 
-class TariffKindEnum(StrEnum):
+class TariffKindEnum(OcppEnum):
     """OCPP 2.1 enumeration ``TariffKindEnumType``."""
 
     DEFAULT_TARIFF = "DefaultTariff"
     DRIVER_TARIFF = "DriverTariff"
 
 
-class TariffSetStatusEnum(StrEnum):
+class TariffSetStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``TariffSetStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -1163,7 +1163,7 @@ class TariffSetStatusEnum(StrEnum):
     DUPLICATE_TARIFF_ID = "DuplicateTariffId"
 
 
-class TransactionEventEnum(StrEnum):
+class TransactionEventEnum(OcppEnum):
     """OCPP 2.1 enumeration ``TransactionEventEnumType``."""
 
     ENDED = "Ended"
@@ -1171,7 +1171,7 @@ class TransactionEventEnum(StrEnum):
     UPDATED = "Updated"
 
 
-class TriggerMessageStatusEnum(StrEnum):
+class TriggerMessageStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``TriggerMessageStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -1179,7 +1179,7 @@ class TriggerMessageStatusEnum(StrEnum):
     NOT_IMPLEMENTED = "NotImplemented"
 
 
-class TriggerReasonEnum(StrEnum):
+class TriggerReasonEnum(OcppEnum):
     """OCPP 2.1 enumeration ``TriggerReasonEnumType``."""
 
     ABNORMAL_CONDITION = "AbnormalCondition"
@@ -1213,7 +1213,7 @@ class TriggerReasonEnum(StrEnum):
     UNLOCK_COMMAND = "UnlockCommand"
 
 
-class UnlockStatusEnum(StrEnum):
+class UnlockStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``UnlockStatusEnumType``."""
 
     UNLOCKED = "Unlocked"
@@ -1222,7 +1222,7 @@ class UnlockStatusEnum(StrEnum):
     UNKNOWN_CONNECTOR = "UnknownConnector"
 
 
-class UnpublishFirmwareStatusEnum(StrEnum):
+class UnpublishFirmwareStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``UnpublishFirmwareStatusEnumType``."""
 
     DOWNLOAD_ONGOING = "DownloadOngoing"
@@ -1230,14 +1230,14 @@ class UnpublishFirmwareStatusEnum(StrEnum):
     UNPUBLISHED = "Unpublished"
 
 
-class UpdateEnum(StrEnum):
+class UpdateEnum(OcppEnum):
     """OCPP 2.1 enumeration ``UpdateEnumType``."""
 
     DIFFERENTIAL = "Differential"
     FULL = "Full"
 
 
-class UpdateFirmwareStatusEnum(StrEnum):
+class UpdateFirmwareStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``UpdateFirmwareStatusEnumType``."""
 
     ACCEPTED = "Accepted"
@@ -1247,7 +1247,7 @@ class UpdateFirmwareStatusEnum(StrEnum):
     REVOKED_CERTIFICATE = "RevokedCertificate"
 
 
-class UploadLogStatusEnum(StrEnum):
+class UploadLogStatusEnum(OcppEnum):
     """OCPP 2.1 enumeration ``UploadLogStatusEnumType``."""
 
     BAD_MESSAGE = "BadMessage"
@@ -1260,7 +1260,7 @@ class UploadLogStatusEnum(StrEnum):
     ACCEPTED_CANCELED = "AcceptedCanceled"
 
 
-class VPNEnum(StrEnum):
+class VPNEnum(OcppEnum):
     """OCPP 2.1 enumeration ``VPNEnumType``."""
 
     IKEV2 = "IKEv2"
