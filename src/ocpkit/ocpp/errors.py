@@ -127,7 +127,7 @@ def error_code(kind: ErrorKind, version: OcppVersion) -> V16ErrorCode | V2ErrorC
     Raises ``ValueError`` for the 2.x-only kinds (``RpcFrameworkError``,
     ``MessageTypeNotSupported``) on 1.6, which has no such code.
     """
-    if version is OcppVersion.V16:
+    if version == OcppVersion.V16:  # == so that a plain "1.6" is read right too
         try:
             return _V16_SPELLING[kind]
         except KeyError:

@@ -1,0 +1,579 @@
+"""OCPP-J RPC frames: the JSON arrays that carry every OCPP message over a WebSocket.
+
+==========  ========================================  =========================  ===========
+type id     frame                                     class                      versions
+==========  ========================================  =========================  ===========
+2           ``[2, id, action, payload]``              :class:`Call`              all
+3           ``[3, id, payload]``                      :class:`CallResult`        all
+4           ``[4, id, code, description, details]``   :class:`CallError`         all
+5           ``[5, id, code, description, details]``   :class:`CallResultError`   2.1
+6           ``[6, id, action, payload]``              :class:`Send`              2.1
+==========  ========================================  =========================  ===========
+
+:func:`parse_frame` reads one frame for a version and raises :class:`FrameError` -- and nothing
+else -- for any input that is not a well-formed frame of that version. The error carries the
+reply the version prescribes (:meth:`FrameError.reply`):
+
+=============================================  ====================  ==================  =========
+what is wrong                                  2.0.1 / 2.1 code      1.6 code            answered
+=============================================  ====================  ==================  =========
+not JSON, not an array, message type id not    RpcFrameworkError     ProtocolError       yes [1]_
+an integer, message id not a string of at
+most 36 characters, CALL action not a string
+unknown message type number                    MessageTypeNot-       --                  2.0.1 only
+                                               Supported (2.0.1)
+wrong number of elements; payload, error       FormatViolation       FormationViolation  see [2]_
+details not a JSON object; error code or
+description not a string; description longer
+than 255 characters (2.x)
+=============================================  ====================  ==================  =========
+
+.. [1] with ``"-1"`` as the message id when the id cannot be read (2.x rule; ocpkit applies it to
+   1.6 too). A SEND is never answered, however broken.
+.. [2] only a CALL is answered with a CALLERROR; on 2.1 a broken CALLRESULT is answered with a
+   CALLRESULTERROR; broken CALLERROR, CALLRESULTERROR and SEND frames are never answered.
+
+OCPP 1.6 has no ``RpcFrameworkError``. Its ``FormationViolation`` is defined on an action's
+payload ("syntactically incorrect or not conform the PDU structure for Action"), while a frame
+whose envelope cannot be read has no action yet, so ocpkit answers envelope breakage with the
+generic ``ProtocolError`` and keeps ``FormationViolation`` for a badly shaped payload -- the same
+split 2.x makes between ``RpcFrameworkError`` and ``FormatViolation``.
+
+Neither the exception text nor a reply ever quotes the offending input: they name the element
+that is wrong and what was expected.
+
+Limits of the JSON reader (orjson) count as "not JSON": nesting deeper than 1,024 levels and
+numbers beyond the range of a double (a 5,000-digit integer); integers past 64 bits are read as
+floats, so such a message type id is "not an integer".
+"""
+
+from enum import IntEnum, StrEnum
+from typing import Any, ClassVar, Final, TypeAlias
+
+import attrs
+import orjson
+
+from ocpkit.ocpp.errors import ErrorKind, OcppError, error_code, parse_error_code
+from ocpkit.ocpp.version import OcppVersion
+
+__all__ = [
+    "MAX_DESCRIPTION_LENGTH",
+    "MAX_MESSAGE_ID_LENGTH",
+    "UNKNOWN_MESSAGE_ID",
+    "Call",
+    "CallError",
+    "CallResult",
+    "CallResultError",
+    "Frame",
+    "FrameError",
+    "FrameProblem",
+    "MessageType",
+    "Send",
+    "call_error_for",
+    "message_types",
+    "parse_frame",
+    "serialize",
+]
+
+MAX_MESSAGE_ID_LENGTH: Final = 36
+"""The longest message id OCPP-J allows (all versions)."""
+
+MAX_DESCRIPTION_LENGTH: Final = 255
+"""The longest CALLERROR description OCPP-J 2.x allows (1.6 sets no limit)."""
+
+UNKNOWN_MESSAGE_ID: Final = "-1"
+"""The message id of a reply to a frame whose own id cannot be read."""
+
+
+class MessageType(IntEnum):
+    """The message type ids of OCPP-J (the first element of every frame)."""
+
+    CALL = 2
+    CALLRESULT = 3
+    CALLERROR = 4
+    CALLRESULTERROR = 5
+    SEND = 6
+
+
+_TYPES: Final[dict[OcppVersion, frozenset[int]]] = {
+    OcppVersion.V16: frozenset({2, 3, 4}),
+    OcppVersion.V201: frozenset({2, 3, 4}),
+    OcppVersion.V21: frozenset({2, 3, 4, 5, 6}),
+}
+
+
+def message_types(version: OcppVersion) -> frozenset[int]:
+    """The message type ids ``version`` defines."""
+    return _TYPES[version]
+
+
+def _check_id(_instance: object, _attribute: object, value: Any) -> None:
+    if type(value) is not str or len(value) > MAX_MESSAGE_ID_LENGTH:
+        raise ValueError(f"message id must be a str of at most {MAX_MESSAGE_ID_LENGTH} characters")
+
+
+def _check_object(_instance: object, attribute: "attrs.Attribute[Any]", value: Any) -> None:
+    if type(value) is not dict:
+        raise TypeError(f"{attribute.name} must be a dict (a JSON object)")
+
+
+def _check_str(_instance: object, attribute: "attrs.Attribute[Any]", value: Any) -> None:
+    if type(value) is not str:
+        raise TypeError(f"{attribute.name} must be a str")
+
+
+@attrs.frozen(slots=True)
+class Call:
+    """A request that expects an answer: ``[2, message_id, action, payload]``."""
+
+    message_type_id: ClassVar[MessageType] = MessageType.CALL
+
+    message_id: str = attrs.field(validator=_check_id)
+    action: str = attrs.field(validator=_check_str)
+    payload: dict[str, Any] = attrs.field(validator=_check_object)
+
+
+@attrs.frozen(slots=True)
+class CallResult:
+    """The answer to a :class:`Call`: ``[3, message_id, payload]``."""
+
+    message_type_id: ClassVar[MessageType] = MessageType.CALLRESULT
+
+    message_id: str = attrs.field(validator=_check_id)
+    payload: dict[str, Any] = attrs.field(validator=_check_object)
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class CallError:
+    """A :class:`Call` that failed: ``[4, message_id, error_code, error_description, details]``.
+
+    ``error_code`` is kept as received (any spelling, even a code no version defines); read it
+    with :attr:`kind`.
+    """
+
+    message_type_id: ClassVar[MessageType] = MessageType.CALLERROR
+
+    message_id: str = attrs.field(validator=_check_id)
+    error_code: str = attrs.field(validator=_check_str)
+    error_description: str = attrs.field(default="", validator=_check_str)
+    error_details: dict[str, Any] = attrs.field(factory=dict, validator=_check_object)
+
+    @property
+    def kind(self) -> ErrorKind | None:
+        """The error code read in either version's spelling; ``None`` if it is no OCPP code."""
+        return parse_error_code(self.error_code)
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class CallResultError:
+    """OCPP 2.1: a :class:`CallResult` the receiver could not accept: ``[5, id, code, ...]``.
+
+    Same fields as :class:`CallError`.
+    """
+
+    message_type_id: ClassVar[MessageType] = MessageType.CALLRESULTERROR
+
+    message_id: str = attrs.field(validator=_check_id)
+    error_code: str = attrs.field(validator=_check_str)
+    error_description: str = attrs.field(default="", validator=_check_str)
+    error_details: dict[str, Any] = attrs.field(factory=dict, validator=_check_object)
+
+    @property
+    def kind(self) -> ErrorKind | None:
+        """The error code read in either version's spelling; ``None`` if it is no OCPP code."""
+        return parse_error_code(self.error_code)
+
+
+@attrs.frozen(slots=True)
+class Send:
+    """OCPP 2.1: a message that is never answered: ``[6, message_id, action, payload]``."""
+
+    message_type_id: ClassVar[MessageType] = MessageType.SEND
+
+    message_id: str = attrs.field(validator=_check_id)
+    action: str = attrs.field(validator=_check_str)
+    payload: dict[str, Any] = attrs.field(validator=_check_object)
+
+
+Frame: TypeAlias = Call | CallResult | CallError | CallResultError | Send
+"""Any OCPP-J frame."""
+
+
+class FrameProblem(StrEnum):
+    """Which rule of the frame format an input broke (the ``problem`` of a :class:`FrameError`)."""
+
+    NOT_JSON = "not_json"
+    NOT_ARRAY = "not_array"
+    BAD_MESSAGE_TYPE = "bad_message_type"
+    UNKNOWN_MESSAGE_TYPE = "unknown_message_type"
+    BAD_MESSAGE_ID = "bad_message_id"
+    BAD_LENGTH = "bad_length"
+    BAD_ACTION = "bad_action"
+    BAD_PAYLOAD = "bad_payload"
+    BAD_ERROR_CODE = "bad_error_code"
+    BAD_ERROR_DESCRIPTION = "bad_error_description"
+    BAD_ERROR_DETAILS = "bad_error_details"
+
+
+class FrameError(OcppError):
+    """An input that is not a well-formed frame of the version, and what to answer to it.
+
+    Attributes:
+
+    * ``kind`` -- the error to answer with (spelt for the version by :meth:`code`; for a
+      message type the version ignores it is ``GenericError`` and never sent);
+    * ``message_id`` -- the id to answer to: the frame's own id, or ``"-1"`` when it cannot be
+      read (``id_read`` tells the two apart);
+    * ``reply_due`` -- whether the version's rules say to answer at all (:meth:`reply` builds the
+      answer);
+    * ``problem`` -- which rule broke (:class:`FrameProblem`); ``index`` -- the position in the
+      frame array of the element at fault (``None``: the frame as a whole);
+    * ``message_type_id`` and ``action`` -- as far as they could be read, else ``None``.
+    """
+
+    def __init__(
+        self,
+        description: str,
+        *,
+        version: OcppVersion,
+        kind: ErrorKind,
+        problem: FrameProblem,
+        message_id: str | None = None,
+        message_type_id: int | None = None,
+        action: str | None = None,
+        index: int | None = None,
+        reply_as: MessageType | None = MessageType.CALLERROR,
+    ) -> None:
+        super().__init__(description, kind=kind)
+        self.version = version
+        self.problem = problem
+        self.id_read = message_id is not None
+        self.message_id = UNKNOWN_MESSAGE_ID if message_id is None else message_id
+        self.message_type_id = message_type_id
+        self.action = action
+        self.index = index
+        self._reply_as = reply_as
+
+    @property
+    def reply_due(self) -> bool:
+        """Whether the receiver must answer this frame (with :meth:`reply`)."""
+        return self._reply_as is not None
+
+    def reply(self) -> CallError | CallResultError | None:
+        """The frame to answer with (CALLERROR, or CALLRESULTERROR on 2.1), or ``None``."""
+        if self._reply_as is None:
+            return None
+        code = str(self.code(self.version))
+        if self._reply_as is MessageType.CALLRESULTERROR:
+            return CallResultError(
+                message_id=self.message_id, error_code=code, error_description=self.description
+            )
+        return CallError(
+            message_id=self.message_id, error_code=code, error_description=self.description
+        )
+
+
+def call_error_for(error: OcppError, message_id: str, version: OcppVersion) -> CallError:
+    """The CALLERROR that answers the CALL ``message_id`` failing with ``error``.
+
+    The code is spelt for ``version`` (a 2.x-only kind becomes ``GenericError`` on 1.6); the
+    description is cut to 255 characters. For a :class:`FrameError`, use :meth:`FrameError.reply`,
+    which also knows whether to answer at all.
+    """
+    try:
+        code = str(error.code(version))
+    except ValueError:
+        code = str(error_code(ErrorKind.GENERIC, version))
+    return CallError(
+        message_id=message_id,
+        error_code=code,
+        error_description=error.description[:MAX_DESCRIPTION_LENGTH],
+        error_details=dict(error.details),
+    )
+
+
+def _framing(version: OcppVersion) -> ErrorKind:
+    """The kind that answers a frame whose envelope cannot be read (see the module docstring)."""
+    return ErrorKind.PROTOCOL if version is OcppVersion.V16 else ErrorKind.RPC_FRAMEWORK
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if type(value) is bool:
+        return "boolean"
+    if type(value) is int or type(value) is float:
+        return "number"
+    if type(value) is str:
+        return "string"
+    if type(value) is list:
+        return "array"
+    return "object"
+
+
+# Plain ints and module-level names on the hot path: attribute access on an enum class costs
+# more than the rest of a well-formed frame's checks together (CPython 3.11).
+_CALL: Final = 2
+_CALLRESULT: Final = 3
+_CALLERROR: Final = 4
+_SEND: Final = 6
+_MAX_ID: Final = MAX_MESSAGE_ID_LENGTH
+_LENGTHS: Final[dict[int, int]] = {2: 4, 3: 3, 4: 5, 5: 5, 6: 4}
+_V16: Final = OcppVersion.V16
+_V21: Final = OcppVersion.V21
+_NOT_JSON: Final = object()
+
+
+# parse_frame has checked every field already, so it builds frames without the validators: that
+# halves the cost of a frame object (attrs' frozen __init__ sets each field through
+# object.__setattr__ and then runs the validators). Fields are set through the slot descriptors,
+# as a frozen slotted class does itself; test_frames checks the result equals the normal one.
+_new = object.__new__
+_call_id, _call_action, _call_payload = (
+    Call.__dict__[name].__set__ for name in ("message_id", "action", "payload")
+)
+_result_id, _result_payload = (
+    CallResult.__dict__[name].__set__ for name in ("message_id", "payload")
+)
+_send_id, _send_action, _send_payload = (
+    Send.__dict__[name].__set__ for name in ("message_id", "action", "payload")
+)
+
+
+def _unchecked_call(message_id: str, action: str, payload: dict[str, Any]) -> Call:
+    frame = _new(Call)
+    _call_id(frame, message_id)
+    _call_action(frame, action)
+    _call_payload(frame, payload)
+    return frame
+
+
+def _unchecked_result(message_id: str, payload: dict[str, Any]) -> CallResult:
+    frame = _new(CallResult)
+    _result_id(frame, message_id)
+    _result_payload(frame, payload)
+    return frame
+
+
+def _unchecked_send(message_id: str, action: str, payload: dict[str, Any]) -> Send:
+    frame = _new(Send)
+    _send_id(frame, message_id)
+    _send_action(frame, action)
+    _send_payload(frame, payload)
+    return frame
+
+
+def _reply_as(type_id: int, version: OcppVersion) -> MessageType | None:
+    """How a malformed frame of a known type with a readable id is answered (if at all)."""
+    if type_id == _CALL:
+        return MessageType.CALLERROR
+    if type_id == _CALLRESULT and version is _V21:
+        return MessageType.CALLRESULTERROR
+    return None
+
+
+def parse_frame(data: str | bytes | bytearray, version: OcppVersion) -> Frame:
+    """Read one OCPP-J frame of ``version``.
+
+    Raises :class:`FrameError` for anything that is not a well-formed frame of that version
+    (see the module docstring for the rules); the payload's content is not checked here.
+    """
+    reason = ""
+    try:
+        frame: Any = orjson.loads(data)
+    except orjson.JSONDecodeError as error:
+        # Raised outside the handler so the decoder's copy of the input is not kept as context.
+        frame = _NOT_JSON
+        reason = f"{error.msg[:80]} at character {error.pos}"
+    if type(frame) is list and len(frame) > 2:
+        type_id = frame[0]
+        message_id = frame[1]
+        size = len(frame)
+        if (
+            type(message_id) is str
+            and len(message_id) <= _MAX_ID
+            and type(type_id) is int
+            # 2..4 everywhere, 5 and 6 on 2.1: a comparison, cheaper than a set lookup
+            and _CALL <= type_id <= (_SEND if version is _V21 else _CALLERROR)
+            and _LENGTHS[type_id] == size
+        ):
+            if type_id == _CALL:
+                action, payload = frame[2], frame[3]
+                if type(action) is str and type(payload) is dict:
+                    return _unchecked_call(message_id, action, payload)
+            elif type_id == _CALLRESULT:
+                payload = frame[2]
+                if type(payload) is dict:
+                    return _unchecked_result(message_id, payload)
+            elif type_id == _SEND:
+                action, payload = frame[2], frame[3]
+                if type(action) is str and type(payload) is dict:
+                    return _unchecked_send(message_id, action, payload)
+            else:
+                return _error_frame(frame, type_id, message_id, version)
+    raise _diagnose(frame, reason, version)
+
+
+def _diagnose(frame: Any, reason: str, version: OcppVersion) -> FrameError:
+    """The error for a frame the fast path refused (kept apart to keep that path short)."""
+    if frame is _NOT_JSON:
+        return FrameError(
+            f"frame is not valid JSON ({reason})",
+            version=version,
+            kind=_framing(version),
+            problem=FrameProblem.NOT_JSON,
+        )
+    if type(frame) is not list:
+        return FrameError(
+            f"frame must be a JSON array, not {_json_type(frame)}",
+            version=version,
+            kind=_framing(version),
+            problem=FrameProblem.NOT_ARRAY,
+        )
+    size = len(frame)
+    message_id = frame[1] if size > 1 else None
+    if type(message_id) is not str or len(message_id) > _MAX_ID:
+        message_id = None
+    type_id = frame[0] if size else None
+    if type(type_id) is not int:
+        return FrameError(
+            "message type id must be an integer",
+            version=version,
+            kind=_framing(version),
+            problem=FrameProblem.BAD_MESSAGE_TYPE,
+            message_id=message_id,
+            index=0,
+        )
+    if type_id not in _TYPES[version]:
+        known = ", ".join(str(t) for t in sorted(_TYPES[version]))
+        # The peer chose that number; only a short one goes into the text.
+        shown = type_id if -1000 < type_id < 1000 else "(out of range)"
+        if version is OcppVersion.V201:
+            kind, reply_as = ErrorKind.MESSAGE_TYPE_NOT_SUPPORTED, MessageType.CALLERROR
+        else:
+            # 1.6 and 2.1 ignore the frame: no reply, so the kind is never spelt on the wire.
+            kind, reply_as = ErrorKind.GENERIC, None
+        return FrameError(
+            f"message type {shown} is not one of OCPP {version}'s ({known})",
+            version=version,
+            kind=kind,
+            problem=FrameProblem.UNKNOWN_MESSAGE_TYPE,
+            message_id=message_id,
+            message_type_id=type_id,
+            index=0,
+            reply_as=reply_as,
+        )
+    if message_id is None:
+        if size < 2:
+            found = "missing"
+        elif type(frame[1]) is str:
+            found = "longer"
+        else:
+            found = f"a JSON {_json_type(frame[1])}"
+        return FrameError(
+            f"message id must be a string of at most {_MAX_ID} characters; it is {found}",
+            version=version,
+            kind=_framing(version),
+            problem=FrameProblem.BAD_MESSAGE_ID,
+            message_type_id=type_id,
+            index=1,
+            # A frame whose id cannot be read is answered with "-1", whatever its type (2.x
+            # rule); only a SEND is never answered.
+            reply_as=None if type_id == _SEND else MessageType.CALLERROR,
+        )
+    reply_as = _reply_as(type_id, version)
+    expected = _LENGTHS[type_id]
+    if size != expected:
+        return FrameError(
+            f"a {MessageType(type_id).name} frame has {expected} elements, not {size}",
+            version=version,
+            kind=ErrorKind.FORMAT,
+            problem=FrameProblem.BAD_LENGTH,
+            message_id=message_id,
+            message_type_id=type_id,
+            reply_as=reply_as,
+        )
+    action: str | None = None
+    if type_id in (_CALL, _SEND):
+        action = frame[2]
+        if type(action) is not str:
+            return FrameError(
+                f"action must be a string, not {_json_type(action)}",
+                version=version,
+                kind=_framing(version),
+                problem=FrameProblem.BAD_ACTION,
+                message_id=message_id,
+                message_type_id=type_id,
+                index=2,
+                reply_as=reply_as,
+            )
+    index = size - 1  # CALL, CALLRESULT, SEND: the payload is the last element
+    return FrameError(
+        f"payload must be a JSON object, not {_json_type(frame[index])}",
+        version=version,
+        kind=ErrorKind.FORMAT,
+        problem=FrameProblem.BAD_PAYLOAD,
+        message_id=message_id,
+        message_type_id=type_id,
+        action=action,
+        index=index,
+        reply_as=reply_as,
+    )
+
+
+def _error_frame(
+    frame: list[Any], type_id: int, message_id: str, version: OcppVersion
+) -> CallError | CallResultError:
+    code, description, details = frame[2], frame[3], frame[4]
+    problem: FrameProblem | None = None
+    if type(code) is not str:
+        problem, index, text = FrameProblem.BAD_ERROR_CODE, 2, "error code must be a string"
+    elif type(description) is not str:
+        problem, index = FrameProblem.BAD_ERROR_DESCRIPTION, 3
+        text = "error description must be a string"
+    elif len(description) > MAX_DESCRIPTION_LENGTH and version is not _V16:
+        problem, index = FrameProblem.BAD_ERROR_DESCRIPTION, 3
+        text = f"error description must be at most {MAX_DESCRIPTION_LENGTH} characters long"
+    elif type(details) is not dict:
+        problem, index = FrameProblem.BAD_ERROR_DETAILS, 4
+        text = f"error details must be a JSON object, not {_json_type(details)}"
+    if problem is not None:
+        raise FrameError(
+            text,
+            version=version,
+            kind=ErrorKind.FORMAT,
+            problem=problem,
+            message_id=message_id,
+            message_type_id=type_id,
+            index=index,
+            reply_as=None,  # an error is never answered
+        )
+    if type_id == _CALLERROR:
+        return CallError(
+            message_id=message_id,
+            error_code=code,
+            error_description=description,
+            error_details=details,
+        )
+    return CallResultError(
+        message_id=message_id, error_code=code, error_description=description, error_details=details
+    )
+
+
+def serialize(frame: Frame) -> bytes:
+    """The wire form of ``frame`` (compact JSON, UTF-8)."""
+    if isinstance(frame, Call):
+        return orjson.dumps([2, frame.message_id, frame.action, frame.payload])
+    if isinstance(frame, CallResult):
+        return orjson.dumps([3, frame.message_id, frame.payload])
+    if isinstance(frame, Send):
+        return orjson.dumps([6, frame.message_id, frame.action, frame.payload])
+    return orjson.dumps(
+        [
+            int(frame.message_type_id),
+            frame.message_id,
+            frame.error_code,
+            frame.error_description,
+            frame.error_details,
+        ]
+    )
