@@ -42,5 +42,12 @@ def codegen(session: nox.Session) -> None:
 @nox.session
 def bench(session: nox.Session) -> None:
     """Benchmarks, with the reference implementations measured in the same run."""
-    session.install("-e", ".", "ocpp==2.1.0", "msgspec==0.22.0")
+    session.install(
+        "-e",
+        ".",
+        "ocpp==2.1.0",
+        "msgspec==0.22.0",
+        "jsonschema==4.26.0",
+        "rfc3339-validator==0.1.4",
+    )
     session.run("python", "bench/bench_codec.py", *session.posargs)
