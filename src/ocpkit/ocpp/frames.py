@@ -47,8 +47,9 @@ numbers beyond the range of a double (a 5,000-digit integer); integers past 64 b
 floats, so such a message type id is "not an integer".
 """
 
+import re
 from enum import IntEnum, StrEnum
-from typing import Any, ClassVar, Final, TypeAlias
+from typing import Any, ClassVar, Final, NamedTuple, TypeAlias
 
 import attrs
 import orjson
@@ -68,11 +69,16 @@ __all__ = [
     "FrameError",
     "FrameProblem",
     "MessageType",
+    "PayloadSlice",
     "Send",
     "call_error_for",
+    "encode_call",
+    "encode_result",
+    "encode_send",
     "message_types",
     "parse_frame",
     "serialize",
+    "split_frame",
 ]
 
 MAX_MESSAGE_ID_LENGTH: Final = 36
@@ -577,3 +583,103 @@ def serialize(frame: Frame) -> bytes:
             frame.error_details,
         ]
     )
+
+
+# -- the fast path for well-formed messages ---------------------------------------------------
+#
+# A CSMS spends its time on well-formed CALLs and CALLRESULTs. Parsing the whole frame into
+# Python objects and dumping the payload again only to hand it to the payload's validator costs
+# more than the rest of the frame handling, so :func:`split_frame` reads just the head of the
+# frame with a strict pattern and returns the payload's text as it came. Whatever the pattern
+# does not cover (odd spacing is covered; escapes in the id, non-object payloads, NaN/Infinity,
+# other message types) returns ``None`` and goes through :func:`parse_frame`. A payload text
+# that its validator finds is not JSON must also go through :func:`parse_frame`, which then
+# says exactly what is wrong with the frame.
+
+_WS = rb"[ \t\r\n]*"
+_HEAD = (
+    rb"\A" + _WS + rb"\[" + _WS + rb"([236])" + _WS + rb"," + _WS
+    + rb'"([^"\\\x00-\x1f]{0,144})"' + _WS + rb","  # 36 characters: up to 144 UTF-8 bytes
+    + rb"(?:" + _WS + rb'"([A-Za-z0-9]{1,64})"' + _WS + rb",)?" + _WS
+)  # fmt: skip
+_HEAD_BYTES: Final = re.compile(_HEAD)
+_HEAD_TEXT: Final = re.compile(_HEAD.decode("ascii"))
+
+
+class PayloadSlice(NamedTuple):
+    """A CALL, CALLRESULT or SEND read by :func:`split_frame`: head fields and the payload's
+    JSON text, not yet parsed. (A named tuple: it is built once per received message.)"""
+
+    message_type_id: MessageType
+    message_id: str
+    action: str | None
+    payload: str | bytes
+
+
+_SLICE_TYPES: Final = {2: MessageType.CALL, 3: MessageType.CALLRESULT, 6: MessageType.SEND}
+_new_slice = tuple.__new__
+
+
+def split_frame(data: str | bytes | bytearray, version: OcppVersion) -> PayloadSlice | None:
+    """Read the head of a well-formed CALL, CALLRESULT or (2.1) SEND and slice out its payload.
+
+    Returns ``None`` when the frame is anything else or not plainly written; then use
+    :func:`parse_frame`. The payload text is only known to start with ``{`` and end with ``}``:
+    the caller validates it (a :class:`~ocpkit._base.OcppModel` parses it) and, should it not be
+    JSON, calls :func:`parse_frame` for the frame's verdict.
+    """
+    if isinstance(data, str):
+        head = _HEAD_TEXT.match(data)
+        end = len(data) - 1
+        while end > 0 and data[end] in " \t\r\n":
+            end -= 1
+        if head is None or data[end] != "]":
+            return None
+        payload: str | bytes = data[head.end() : end].rstrip(" \t\r\n")
+        if "NaN" in payload or "Infinity" in payload:
+            return None
+        type_id, message_id, action = int(head.group(1)), head.group(2), head.group(3)
+        if len(message_id) > _MAX_ID:
+            return None
+    else:
+        raw = data if isinstance(data, bytes) else bytes(data)
+        head_bytes = _HEAD_BYTES.match(raw)
+        end = len(raw) - 1
+        while end > 0 and raw[end] in b" \t\r\n":
+            end -= 1
+        if head_bytes is None or raw[end] != 0x5D:  # "]"
+            return None
+        payload = raw[head_bytes.end() : end].rstrip(b" \t\r\n")
+        if b"NaN" in payload or b"Infinity" in payload:
+            return None
+        try:
+            message_id = head_bytes.group(2).decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        if len(message_id) > _MAX_ID:
+            return None
+        type_id = head_bytes.group(1)[0] - 0x30
+        action_bytes = head_bytes.group(3)
+        action = action_bytes.decode("ascii") if action_bytes is not None else None
+    if payload[:1] not in ("{", b"{") or payload[-1:] not in ("}", b"}"):
+        return None
+    if (action is None) != (type_id == _CALLRESULT):
+        return None
+    if type_id == 6 and version is not _V21:
+        return None
+    return _new_slice(PayloadSlice, (_SLICE_TYPES[type_id], message_id, action, payload))
+
+
+def encode_call(message_id: str, action: str, payload: bytes) -> bytes:
+    """``[2, id, action, payload]`` around an already encoded payload (``model.to_json()``)."""
+    return b"[2," + orjson.dumps(message_id) + b"," + orjson.dumps(action) + b"," + payload + b"]"
+
+
+def encode_result(message_id: str, payload: bytes) -> bytes:
+    """``[3, id, payload]`` around an already encoded payload."""
+    return b"[3," + orjson.dumps(message_id) + b"," + payload + b"]"
+
+
+def encode_send(message_id: str, action: str, payload: bytes) -> bytes:
+    """OCPP 2.1 ``[6, id, action, payload]`` around an already encoded payload."""
+    return b"[6," + orjson.dumps(message_id) + b"," + orjson.dumps(action) + b"," + payload + b"]"
