@@ -41,6 +41,7 @@ from frames import FRAMES, Frame
 
 from ocpkit._base import OcppModel
 from ocpkit.ocpp import v16, v201
+from ocpkit.ocpp.frames import Call, encode_call, parse_frame, split_frame
 from ocpkit.ocpp.registry import ActionRegistry
 from ocpkit.ocpp.validation import decode_strict
 
@@ -55,55 +56,29 @@ IMPORT_MS: Final = 150.0  # import ocpkit.ocpp.v201, at most
 # --- ocpkit: what the RPC layer does ---------------------------------------------------------
 
 
-class FrameError(ValueError):
-    """The frame is not a well-formed CALL (the RPC layer answers it with an error frame)."""
-
-
 def ocpkit_decode(frame: str, registry: ActionRegistry) -> tuple[str, OcppModel]:
-    """Frame text -> (message id, validated message): orjson splits the frame, pydantic validates
-    the payload re-encoded by orjson."""
-    parts = orjson.loads(frame)
-    if (
-        type(parts) is not list
-        or len(parts) != 4
-        or parts[0] != 2
-        or type(parts[1]) is not str
-        or len(parts[1]) > 36
-        or type(parts[2]) is not str
-    ):
-        raise FrameError("not a CALL frame")
-    model = registry[parts[2]].request
-    return parts[1], decode_strict(model, orjson.dumps(parts[3]))
-
-
-# The head of a CALL frame up to its payload, for ids and actions without escapes; anything else
-# would take the orjson path above.
-_CALL_HEAD: Final = re.compile(r'\s*\[\s*2\s*,\s*"([^"\\]{0,36})"\s*,\s*"([A-Za-z0-9]{1,64})"\s*,')
+    """Frame text -> (message id, validated message) through the general path:
+    ``parse_frame`` (orjson) reads the frame, the payload is re-encoded for its validator."""
+    call = parse_frame(frame, registry.version)
+    assert isinstance(call, Call)
+    model = registry[call.action].request
+    return call.message_id, decode_strict(model, orjson.dumps(call.payload))
 
 
 def ocpkit_decode_sliced(frame: str, registry: ActionRegistry) -> tuple[str, OcppModel]:
-    """Frame text -> (message id, validated message): the payload is sliced out of the frame
-    text and handed to pydantic as is (no Python-level JSON tree is built)."""
-    head = _CALL_HEAD.match(frame)
-    body = frame.rstrip()
-    if head is None or not body.endswith("]"):
-        raise FrameError("not a CALL frame (or not on the fast path)")
-    model = registry[head[2]].request
-    return head[1], decode_strict(model, body[head.end() : -1])
+    """Frame text -> (message id, validated message) through the fast path: ``split_frame``
+    reads the head and hands the payload text to its validator unparsed."""
+    sliced = split_frame(frame, registry.version)
+    if sliced is None or sliced.action is None:
+        return ocpkit_decode(frame, registry)
+    model = registry[sliced.action].request
+    return sliced.message_id, decode_strict(model, sliced.payload)
 
 
 def ocpkit_encode(unique_id: str, message: OcppModel) -> bytes:
     """(message id, message) -> frame text (UTF-8 bytes)."""
     action: str = message.ocpp_action  # type: ignore[attr-defined]
-    return (
-        b"[2,"
-        + orjson.dumps(unique_id)
-        + b","
-        + orjson.dumps(action)
-        + b","
-        + message.to_json()
-        + b"]"
-    )
+    return encode_call(unique_id, action, message.to_json())
 
 
 # --- PyPI ocpp 2.1.0: its ChargePoint's receive and send paths ---------------------------------

@@ -110,7 +110,7 @@ def bare_annotation(type_: ir.TypeExpr) -> str:
         case ir.BooleanType():
             return "bool"
         case ir.AnyJsonType():
-            return "JsonValue"
+            return "JsonData"
         case ir.EnumRef(name) | ir.ModelRef(name):
             return name
         case ir.ArrayType(items):
@@ -135,7 +135,7 @@ def field_line(field: ir.Field) -> str:
     kwargs += constraint_kwargs(field.type)
     bare = bare_annotation(field.type)
     if isinstance(field.type, ir.AnyJsonType):
-        type_text, default = "JsonValue", "None"
+        type_text, default = "JsonData", "None"
     elif field.required:
         type_text, default = bare, None
     else:
@@ -206,6 +206,7 @@ def _imports(package: ir.Package, body: str, *, local: bool) -> str:
         name
         for name in (
             "DateTime",
+            "JsonData",
             "OcppModel",
             "OcppNullKeepingModel",
             "OcppRequest",
@@ -216,7 +217,7 @@ def _imports(package: ir.Package, body: str, *, local: bool) -> str:
         if _uses(body, name)
     ]
     typing_names = [n for n in ("Annotated", "ClassVar") if _uses(body, n)]
-    pydantic_names = [n for n in ("ConfigDict", "Field", "JsonValue") if _uses(body, n)]
+    pydantic_names = [n for n in ("ConfigDict", "Field") if _uses(body, n)]
     lines = []
     if typing_names:
         lines += [f"from typing import {', '.join(typing_names)}", ""]

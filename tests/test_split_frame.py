@@ -2,7 +2,7 @@
 
 import orjson
 import pytest
-from hypothesis import assume, given
+from hypothesis import given
 from hypothesis import strategies as st
 
 from ocpkit.ocpp.frames import (
@@ -80,8 +80,6 @@ def test_split_frame_never_raises(data: str | bytes, version: OcppVersion) -> No
     [
         '[2,"id\\"quoted","Heartbeat",{}]',  # escapes in the id: the slow path reads them
         '[2,"1","Heartbeat",[]]',  # not an object
-        '[2,"1","Heartbeat",{"v":NaN}]',  # not JSON
-        '[2,"1","Heartbeat",{"v":Infinity}]',
         '[6,"1","NotifyPeriodicEventStream",{}]',  # SEND outside 2.1
         '[3,"1","Heartbeat",{}]',  # a result has no action
         '[2,"1",{}]',  # a call has one
@@ -129,7 +127,6 @@ def test_plain_calls_and_results_take_the_fast_path(
     message_id: str, action: str, payload: dict[str, object], sep: str, version: OcppVersion
 ) -> None:
     encoded = orjson.dumps(payload)
-    assume(b"NaN" not in encoded and b"Infinity" not in encoded)  # those take the slow path
     parts = [b"2", orjson.dumps(message_id), orjson.dumps(action), encoded]
     spaced = b"[" + ("," + sep).encode().join(parts) + b"]"
     call = split_frame(spaced, version)
@@ -146,3 +143,19 @@ def test_plain_calls_and_results_take_the_fast_path(
         None,
         payload,
     )
+
+
+@pytest.mark.parametrize("word", ["NaN", "Infinity", "-Infinity"])
+def test_non_json_numbers_in_a_sliced_payload_fail_validation_then_the_frame(word: str) -> None:
+    from ocpkit.ocpp import v201
+    from ocpkit.ocpp.errors import PayloadValidationError
+    from ocpkit.ocpp.validation import decode_strict
+
+    text = f'[2,"1","DataTransfer",{{"vendorId":"v","data":[{word}]}}]'
+    sliced = split_frame(text, OcppVersion.V201)
+    assert sliced is not None
+    with pytest.raises(PayloadValidationError):
+        decode_strict(v201.DataTransferRequest, sliced.payload)
+    with pytest.raises(FrameError) as caught:
+        parse_frame(text, OcppVersion.V201)
+    assert caught.value.code(OcppVersion.V201) == "RpcFrameworkError"

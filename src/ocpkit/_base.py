@@ -18,22 +18,27 @@ validation with strict scalars, and it needs no extra validators for enums and d
 whole model is strict and parsing always starts from the frame's JSON text.
 """
 
+import math
 from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Final, Generic, Self, TypeVar, cast
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
+    Field,
     GetCoreSchemaHandler,
+    JsonValue,
     SerializationInfo,
     SerializerFunctionWrapHandler,
     model_serializer,
 )
-from pydantic_core import CoreSchema, core_schema
+from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
 __all__ = [
     "DateTime",
+    "JsonData",
     "OcppEnum",
     "OcppModel",
     "OcppNullKeepingModel",
@@ -110,6 +115,27 @@ DateTime = Annotated[datetime, _Rfc3339()]
 """A timezone-aware date-time, written as RFC 3339 on the wire."""
 
 
+def _finite(value: Any) -> Any:
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if type(item) is float and not math.isfinite(item):
+            raise PydanticCustomError("finite_number", "Input should be a finite number")
+        if type(item) is dict:
+            stack.extend(item.values())
+        elif type(item) is list:
+            stack.extend(item)
+    return value
+
+
+JsonData = Annotated[JsonValue, AfterValidator(_finite)]
+"""Free-form JSON (``DataTransfer.data``, vendor keys of ``CustomData``), ``null`` included.
+
+pydantic's JSON parser reads the non-JSON words ``NaN`` and ``Infinity`` as floats; a typed
+number field refuses them (``allow_inf_nan=False``) and free-form data must too.
+"""
+
+
 class OcppEnum(StrEnum):
     """Base of every generated enumeration: a ``StrEnum`` that serializes as a plain string.
 
@@ -137,6 +163,7 @@ class OcppModel(BaseModel):
         defer_build=True,
         protected_namespaces=(),
         revalidate_instances="never",
+        allow_inf_nan=False,
     )
 
     @classmethod
@@ -170,6 +197,7 @@ class OcppNullKeepingModel(OcppModel):
     """
 
     null_fields: ClassVar[tuple[str, ...]] = ()
+    __pydantic_extra__: dict[str, JsonData] = Field(init=False)
 
     @model_serializer(mode="wrap")
     def _keep_nulls(

@@ -591,10 +591,11 @@ def serialize(frame: Frame) -> bytes:
 # Python objects and dumping the payload again only to hand it to the payload's validator costs
 # more than the rest of the frame handling, so :func:`split_frame` reads just the head of the
 # frame with a strict pattern and returns the payload's text as it came. Whatever the pattern
-# does not cover (odd spacing is covered; escapes in the id, non-object payloads, NaN/Infinity,
-# other message types) returns ``None`` and goes through :func:`parse_frame`. A payload text
-# that its validator finds is not JSON must also go through :func:`parse_frame`, which then
-# says exactly what is wrong with the frame.
+# does not cover (odd spacing is covered; escapes in the id, non-object payloads, other message
+# types) returns ``None`` and goes through :func:`parse_frame`. The payload text is not known to
+# be JSON, so when its validator refuses it the frame goes through :func:`parse_frame` too, which
+# tells a broken frame (not JSON at all: say ``NaN``, which pydantic's parser would read) from a
+# payload that breaks its schema. Valid messages, the common case, are read once.
 
 _WS = rb"[ \t\r\n]*"
 _HEAD = (
@@ -625,8 +626,9 @@ def split_frame(data: str | bytes | bytearray, version: OcppVersion) -> PayloadS
 
     Returns ``None`` when the frame is anything else or not plainly written; then use
     :func:`parse_frame`. The payload text is only known to start with ``{`` and end with ``}``:
-    the caller validates it (a :class:`~ocpkit._base.OcppModel` parses it) and, should it not be
-    JSON, calls :func:`parse_frame` for the frame's verdict.
+    the caller validates it (a :class:`~ocpkit._base.OcppModel` parses it) and, when validation
+    fails, calls :func:`parse_frame` to learn whether the frame itself is broken (a
+    :class:`FrameError`) or only the payload breaks its schema.
     """
     if isinstance(data, str):
         head = _HEAD_TEXT.match(data)
@@ -636,8 +638,6 @@ def split_frame(data: str | bytes | bytearray, version: OcppVersion) -> PayloadS
         if head is None or data[end] != "]":
             return None
         payload: str | bytes = data[head.end() : end].rstrip(" \t\r\n")
-        if "NaN" in payload or "Infinity" in payload:
-            return None
         type_id, message_id, action = int(head.group(1)), head.group(2), head.group(3)
         if len(message_id) > _MAX_ID:
             return None
@@ -650,8 +650,6 @@ def split_frame(data: str | bytes | bytearray, version: OcppVersion) -> PayloadS
         if head_bytes is None or raw[end] != 0x5D:  # "]"
             return None
         payload = raw[head_bytes.end() : end].rstrip(b" \t\r\n")
-        if b"NaN" in payload or b"Infinity" in payload:
-            return None
         try:
             message_id = head_bytes.group(2).decode("utf-8")
         except UnicodeDecodeError:

@@ -6,9 +6,16 @@ Do not edit: written by ``python -m codegen generate`` from ``schemas/ocpp/2.0.1
 
 from typing import Annotated, ClassVar
 
-from pydantic import Field, JsonValue
+from pydantic import Field
 
-from ocpkit._base import DateTime, OcppNullKeepingModel, OcppRequest, OcppResponse, Omittable
+from ocpkit._base import (
+    DateTime,
+    JsonData,
+    OcppNullKeepingModel,
+    OcppRequest,
+    OcppResponse,
+    Omittable,
+)
 
 from .datatypes import (
     EVSE,
@@ -692,7 +699,7 @@ class DataTransferResponse(OcppNullKeepingModel, OcppResponse):
     status_info: Omittable[StatusInfo] = Field(
         default=None, validation_alias="statusInfo", serialization_alias="statusInfo"
     )
-    data: JsonValue = Field(default=None)
+    data: JsonData = Field(default=None)
 
 
 class DataTransferRequest(OcppNullKeepingModel, OcppRequest[DataTransferResponse]):
@@ -711,7 +718,7 @@ class DataTransferRequest(OcppNullKeepingModel, OcppRequest[DataTransferResponse
     message_id: Omittable[str] = Field(
         default=None, validation_alias="messageId", serialization_alias="messageId", max_length=50
     )
-    data: JsonValue = Field(default=None)
+    data: JsonData = Field(default=None)
     vendor_id: str = Field(
         validation_alias="vendorId", serialization_alias="vendorId", max_length=255
     )
