@@ -232,7 +232,7 @@ class MsgspecCodec:
     def decode_routed(self, frame: str) -> tuple[str, msgspec.Struct]:
         type_id, unique_id, action, raw = self.head_decoder.decode(frame)
         if type_id != 2:
-            raise FrameError("not a CALL frame")
+            raise ValueError("not a CALL frame")
         return unique_id, self.payload_decoders[action].decode(raw)
 
     def encode(self, unique_id: str, message: msgspec.Struct, action: str) -> bytes:

@@ -83,8 +83,6 @@ def constraint_kwargs(type_: ir.TypeExpr) -> list[str]:
             kwargs.append(f"ge={_num(type_.minimum)}")
         if type_.maximum is not None:
             kwargs.append(f"le={_num(type_.maximum)}")
-        if isinstance(type_, ir.NumberType) and type_.multiple_of is not None:
-            kwargs.append(f"multiple_of={_num(type_.multiple_of)}")
         return kwargs
     if isinstance(type_, ir.ArrayType):
         kwargs = []
@@ -105,6 +103,8 @@ def bare_annotation(type_: ir.TypeExpr) -> str:
             return "DateTime"
         case ir.IntegerType():
             return "int"
+        case ir.NumberType(multiple_of=step) if step is not None:
+            return f"Annotated[float, DecimalStep({str(step)!r})]"
         case ir.NumberType():
             return "float"
         case ir.BooleanType():
@@ -206,6 +206,7 @@ def _imports(package: ir.Package, body: str, *, local: bool) -> str:
         name
         for name in (
             "DateTime",
+            "DecimalStep",
             "JsonData",
             "OcppModel",
             "OcppNullKeepingModel",

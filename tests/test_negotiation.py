@@ -133,9 +133,7 @@ def test_16_authorization_key_is_hex_of_16_to_20_bytes() -> None:
         authorization_key_password("zz" * 16)
 
 
-@pytest.mark.parametrize(
-    "header", ["Bearer abc", "Basic", "Basic !!!", "Basic Y3AxLXBhc3M=%"]
-)
+@pytest.mark.parametrize("header", ["Bearer abc", "Basic", "Basic !!!", "Basic Y3AxLXBhc3M=%"])
 def test_broken_basic_headers_are_refused(header: str) -> None:
     with pytest.raises(NegotiationError):
         parse_basic_auth(header)

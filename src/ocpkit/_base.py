@@ -20,6 +20,7 @@ whole model is strict and parsing always starts from the frame's JSON text.
 
 import math
 from datetime import datetime
+from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Final, Generic, Self, TypeVar, cast
 
@@ -38,6 +39,7 @@ from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
 __all__ = [
     "DateTime",
+    "DecimalStep",
     "JsonData",
     "OcppEnum",
     "OcppModel",
@@ -134,6 +136,39 @@ JsonData = Annotated[JsonValue, AfterValidator(_finite)]
 pydantic's JSON parser reads the non-JSON words ``NaN`` and ``Infinity`` as floats; a typed
 number field refuses them (``allow_inf_nan=False``) and free-form data must too.
 """
+
+
+class DecimalStep:
+    """``multipleOf`` judged on the decimal value of a number, not on its binary approximation.
+
+    OCPP 1.6 charging limits step by 0.1; ``16.1`` is a multiple and ``16.15`` is not, yet
+    ``16.1 % 0.1`` is not 0 in binary floating point, and a tolerance-based check (pydantic's)
+    turns away valid large values. The number is read back as the shortest decimal that
+    round-trips its double (``repr``), which is the text it was written as for every number of at
+    most 15 significant digits, and checked exactly.
+    """
+
+    __slots__ = ("step",)
+
+    def __init__(self, step: str) -> None:
+        self.step = Decimal(step)
+
+    def _check(self, value: float) -> float:
+        if Decimal(repr(value)) % self.step != 0:
+            raise PydanticCustomError(
+                "multiple_of",
+                "Input should be a multiple of {multiple_of}",
+                {"multiple_of": float(self.step)},
+            )
+        return value
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return core_schema.no_info_after_validator_function(self._check, handler(source))
+
+    def __repr__(self) -> str:
+        return f"DecimalStep({str(self.step)!r})"
 
 
 class OcppEnum(StrEnum):

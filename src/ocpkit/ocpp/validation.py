@@ -128,9 +128,18 @@ def _repair(violation: Violation, model: type[OcppModel]) -> Repair | None:
         reason == "string_pattern_mismatch"
         and isinstance(violation.value, str)
         and _NAIVE_DATETIME.fullmatch(violation.value)
+        and _is_date_time(violation.value)
     ):
         return _as_utc
     return None
+
+
+def _is_date_time(text: str) -> bool:
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:  # an impossible date or time ("2024-13-07T08:52:00"): not a slip
+        return False
+    return True
 
 
 def _parent(payload: Any, loc: Sequence[str | int]) -> Any:

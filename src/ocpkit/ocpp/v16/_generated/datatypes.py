@@ -4,9 +4,11 @@ Do not edit: written by ``python -m codegen generate`` from ``schemas/ocpp/1.6*/
 (combined sha256 of the original files: ``b9cdc26b37fa103c31dbd252ad66c9e3c8b5af4ed3a1611edf4d035a92ae5486``).
 """
 
+from typing import Annotated
+
 from pydantic import Field
 
-from ocpkit._base import DateTime, OcppModel, Omittable
+from ocpkit._base import DateTime, DecimalStep, OcppModel, Omittable
 
 from .enums import (
     AuthorizationStatus,
@@ -83,7 +85,7 @@ class ChargingSchedulePeriod(OcppModel):
     """OCPP 1.6 object (inline in the schemas)."""
 
     start_period: int = Field(validation_alias="startPeriod", serialization_alias="startPeriod")
-    limit: float = Field(multiple_of=0.1)
+    limit: Annotated[float, DecimalStep("0.1")]
     number_phases: Omittable[int] = Field(
         default=None, validation_alias="numberPhases", serialization_alias="numberPhases"
     )
@@ -102,11 +104,8 @@ class ChargingSchedule(OcppModel):
     charging_schedule_period: list[ChargingSchedulePeriod] = Field(
         validation_alias="chargingSchedulePeriod", serialization_alias="chargingSchedulePeriod"
     )
-    min_charging_rate: Omittable[float] = Field(
-        default=None,
-        validation_alias="minChargingRate",
-        serialization_alias="minChargingRate",
-        multiple_of=0.1,
+    min_charging_rate: Omittable[Annotated[float, DecimalStep("0.1")]] = Field(
+        default=None, validation_alias="minChargingRate", serialization_alias="minChargingRate"
     )
 
 
