@@ -77,6 +77,7 @@ __all__ = [
     "encode_send",
     "message_types",
     "parse_frame",
+    "read_head",
     "serialize",
     "split_frame",
 ]
@@ -681,3 +682,28 @@ def encode_result(message_id: str, payload: bytes) -> bytes:
 def encode_send(message_id: str, action: str, payload: bytes) -> bytes:
     """OCPP 2.1 ``[6, id, action, payload]`` around an already encoded payload."""
     return b"[6," + orjson.dumps(message_id) + b"," + orjson.dumps(action) + b"," + payload + b"]"
+
+
+def read_head(data: str | bytes | bytearray) -> tuple[MessageType, str, str | None] | None:
+    """Message type, id and action of a plainly written CALL, CALLRESULT or SEND, read from the
+    first bytes only (for frames too large to parse); ``None`` if the head is not plain."""
+    prefix = data[:256]
+    if isinstance(prefix, str):
+        head = _HEAD_TEXT.match(prefix)
+        if head is None:
+            return None
+        type_id, message_id, action = int(head.group(1)), head.group(2), head.group(3)
+    else:
+        head_bytes = _HEAD_BYTES.match(bytes(prefix))
+        if head_bytes is None:
+            return None
+        try:
+            message_id = head_bytes.group(2).decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        type_id = head_bytes.group(1)[0] - 0x30
+        action_bytes = head_bytes.group(3)
+        action = action_bytes.decode("ascii") if action_bytes is not None else None
+    if len(message_id) > _MAX_ID or (action is None) != (type_id == _CALLRESULT):
+        return None
+    return _SLICE_TYPES[type_id], message_id, action
