@@ -21,6 +21,7 @@ _RESERVED: Final = frozenset(name for name in dir(BaseModel) if not name.startsw
     "from_json",
     "to_json",
     "to_wire",
+    "request_response_types",
 }
 
 _ACRONYM_THEN_WORD = re.compile(r"([A-Z]+)([A-Z][a-z])")

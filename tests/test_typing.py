@@ -33,8 +33,11 @@ def _errors_for(report: str, path: Path) -> dict[int, set[str]]:
     return found
 
 
-def test_user_program_passes_mypy_strict(mypy_report: str) -> None:
-    errors = _errors_for(mypy_report, CASES / "good_usage.py")
+@pytest.mark.parametrize(
+    "case", sorted(p.name for p in CASES.glob("good_*.py")), ids=lambda name: name[5:-3]
+)
+def test_user_program_passes_mypy_strict(mypy_report: str, case: str) -> None:
+    errors = _errors_for(mypy_report, CASES / case)
     assert errors == {}, mypy_report
 
 

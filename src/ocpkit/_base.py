@@ -264,6 +264,11 @@ if TYPE_CHECKING:
         ocpp_action: ClassVar[str]
         response_type: ClassVar[type[OcppResponse]]
 
+        @classmethod
+        def request_response_types(cls) -> tuple[type[Self], type[ResponseT]]:
+            """This request class and its response class (what typed routing matches on)."""
+            ...
+
 else:
 
     class OcppRequest(OcppModel):
@@ -276,6 +281,11 @@ else:
         # the class itself (pydantic's generic-model machinery would build a class per action).
         def __class_getitem__(cls, item: Any) -> "type[OcppRequest]":
             return cls
+
+        @classmethod
+        def request_response_types(cls) -> "tuple[type[OcppRequest], type[OcppResponse]]":
+            """This request class and its response class (what typed routing matches on)."""
+            return cls, cls.response_type
 
 
 class OcppSend(OcppModel):

@@ -1,0 +1,156 @@
+"""A typed registry of handlers for the calls a connection receives.
+
+``@router.on(v201.BootNotificationRequest)`` registers a handler whose argument and return types
+mypy checks against the action (a handler for BootNotification must take a
+``BootNotificationRequest`` and return a ``BootNotificationResponse``, or an awaitable of one).
+Handlers may be plain functions or coroutines.
+
+:meth:`Router.dispatch` runs the handler of a received call and turns the outcome into the answer
+the protocol prescribes:
+
+====================================================  ===========================================
+outcome                                               answer
+====================================================  ===========================================
+the handler returns the action's response             CALLRESULT with it
+no handler registered for a known action              NotSupported
+the handler raises an :class:`~ocpkit.ocpp.errors.    that error's code and description
+OcppError`
+the handler raises anything else                      InternalError, without the exception text
+                                                      (logged with its traceback)
+the handler returns something else                    InternalError (logged)
+====================================================  ===========================================
+
+(An *unknown* action never reaches the router: the connection answers NotImplemented.)
+
+A router serves one side: a CSMS router refuses handlers for actions only the CSMS initiates,
+and a charging-station router those only the charging station initiates.
+"""
+
+import inspect
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any, Protocol, TypeAlias, TypeVar
+
+from ocpkit._base import OcppResponse, OcppSend
+from ocpkit.ocpp.errors import ErrorKind, OcppError
+from ocpkit.ocpp.events import CallReceived, SendReceived
+from ocpkit.ocpp.registry import Side, actions_of
+from ocpkit.ocpp.version import OcppVersion
+
+__all__ = ["Handler", "Reply", "Router"]
+
+logger = logging.getLogger("ocpkit.router")
+
+Q = TypeVar("Q")
+R = TypeVar("R")
+S = TypeVar("S", bound=OcppSend)
+Q_co = TypeVar("Q_co", covariant=True)
+R_co = TypeVar("R_co", covariant=True)
+
+Reply: TypeAlias = OcppResponse | OcppError
+"""What :meth:`Router.dispatch` gives back: the response, or the error to answer with."""
+
+
+class _RequestClass(Protocol[Q_co, R_co]):
+    """A request class, seen as the pair (request type, response type) for type checking."""
+
+    def request_response_types(self) -> tuple[type[Q_co], type[R_co]]: ...
+
+
+Handler: TypeAlias = Callable[[Q], R | Awaitable[R]]
+
+
+class Router:
+    """Handlers for the calls (and 2.1 SEND messages) received on the ``role`` side."""
+
+    def __init__(self, version: OcppVersion, role: Side) -> None:
+        if role not in ("CSMS", "ChargingStation"):
+            raise ValueError(f"role must be 'CSMS' or 'ChargingStation', not {role!r}")
+        self.version = OcppVersion(version)
+        self.role: Side = role
+        self.peer: Side = "ChargingStation" if role == "CSMS" else "CSMS"
+        self._actions = actions_of(self.version)
+        self._handlers: dict[str, Callable[[Any], Any]] = {}
+
+    def on(self, request_type: _RequestClass[Q, R]) -> Callable[[Handler[Q, R]], Handler[Q, R]]:
+        """Register the decorated function as the handler of ``request_type``'s action."""
+        name = self._receivable(request_type, send=False)
+
+        def register(handler: Handler[Q, R]) -> Handler[Q, R]:
+            self._handlers[name] = handler
+            return handler
+
+        return register
+
+    def on_send(
+        self, message_type: type[S]
+    ) -> Callable[[Callable[[S], Awaitable[None] | None]], Callable[[S], Awaitable[None] | None]]:
+        """OCPP 2.1: register the decorated function for a SEND message (no answer)."""
+        name = self._receivable(message_type, send=True)
+
+        def register(
+            handler: Callable[[S], Awaitable[None] | None],
+        ) -> Callable[[S], Awaitable[None] | None]:
+            self._handlers[name] = handler
+            return handler
+
+        return register
+
+    def handles(self, action: str) -> bool:
+        """Whether a handler is registered for ``action``."""
+        return action in self._handlers
+
+    async def dispatch(self, event: CallReceived) -> Reply:
+        """Run the handler of a received call; the response, or the error to answer with."""
+        handler = self._handlers.get(event.action)
+        if handler is None:
+            return OcppError(f"{event.action} is not supported", kind=ErrorKind.NOT_SUPPORTED)
+        expected = self._actions[event.action].response
+        try:
+            result = handler(event.request)
+            if inspect.isawaitable(result):
+                result = await result
+        except OcppError as error:
+            return error
+        except Exception:
+            logger.exception("handler for %s (message %s) failed", event.action, event.message_id)
+            return OcppError("the handler failed", kind=ErrorKind.INTERNAL)
+        if expected is None or type(result) is not expected:
+            logger.error(
+                "handler for %s returned %s, not %s",
+                event.action,
+                type(result).__name__,
+                getattr(expected, "__name__", None),
+            )
+            return OcppError("the handler returned a wrong response", kind=ErrorKind.INTERNAL)
+        response: OcppResponse = result
+        return response
+
+    async def dispatch_send(self, event: SendReceived) -> None:
+        """Run the handler of a received SEND message (exceptions are logged, never answered)."""
+        handler = self._handlers.get(event.action)
+        if handler is None:
+            logger.info("no handler for SEND %s", event.action)
+            return
+        try:
+            result = handler(event.message)
+            if inspect.isawaitable(result):
+                await result
+        except Exception:
+            logger.exception("handler for SEND %s failed", event.action)
+
+    def _receivable(self, message_type: Any, *, send: bool) -> str:
+        name = getattr(message_type, "ocpp_action", None)
+        action = self._actions.get(name) if isinstance(name, str) else None
+        if action is None or action.request is not message_type:
+            raise ValueError(f"{message_type!r} is not an OCPP {self.version} request")
+        if action.is_send is not send:
+            raise ValueError(
+                f"{name} is {'not ' if send else ''}a SEND message: use"
+                f" {'on' if send else 'on_send'}()"
+            )
+        if not action.initiated_by(self.peer):
+            raise ValueError(
+                f"{name} is only sent by the {self.role}: a {self.role} router never receives it"
+            )
+        return action.name
