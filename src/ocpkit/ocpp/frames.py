@@ -151,14 +151,12 @@ class CallResult:
 
 
 @attrs.frozen(slots=True, kw_only=True)
-class CallError:
-    """A :class:`Call` that failed: ``[4, message_id, error_code, error_description, details]``.
+class _ErrorFrame:
+    """The fields CALLERROR and CALLRESULTERROR share: ``[type, id, code, description, details]``.
 
     ``error_code`` is kept as received (any spelling, even a code no version defines); read it
     with :attr:`kind`.
     """
-
-    message_type_id: ClassVar[MessageType] = MessageType.CALLERROR
 
     message_id: str = attrs.field(validator=_check_id)
     error_code: str = attrs.field(validator=_check_str)
@@ -172,23 +170,17 @@ class CallError:
 
 
 @attrs.frozen(slots=True, kw_only=True)
-class CallResultError:
-    """OCPP 2.1: a :class:`CallResult` the receiver could not accept: ``[5, id, code, ...]``.
+class CallError(_ErrorFrame):
+    """A :class:`Call` that failed: ``[4, message_id, error_code, error_description, details]``."""
 
-    Same fields as :class:`CallError`.
-    """
+    message_type_id: ClassVar[MessageType] = MessageType.CALLERROR
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class CallResultError(_ErrorFrame):
+    """OCPP 2.1: a :class:`CallResult` the receiver could not accept: ``[5, id, code, ...]``."""
 
     message_type_id: ClassVar[MessageType] = MessageType.CALLRESULTERROR
-
-    message_id: str = attrs.field(validator=_check_id)
-    error_code: str = attrs.field(validator=_check_str)
-    error_description: str = attrs.field(default="", validator=_check_str)
-    error_details: dict[str, Any] = attrs.field(factory=dict, validator=_check_object)
-
-    @property
-    def kind(self) -> ErrorKind | None:
-        """The error code read in either version's spelling; ``None`` if it is no OCPP code."""
-        return parse_error_code(self.error_code)
 
 
 @attrs.frozen(slots=True)
@@ -618,8 +610,34 @@ class PayloadSlice(NamedTuple):
     payload: str | bytes
 
 
+_BLANKS: Final = frozenset(" \t\r\n") | frozenset(b" \t\r\n")
 _SLICE_TYPES: Final = {2: MessageType.CALL, 3: MessageType.CALLRESULT, 6: MessageType.SEND}
 _new_slice = tuple.__new__
+
+
+def _head(data: str | bytes | bytearray) -> tuple[int, str, str | None, int] | None:
+    """Type id, message id, action and where the payload starts, of a plainly written head."""
+    if isinstance(data, str):
+        head = _HEAD_TEXT.match(data)
+        if head is None:
+            return None
+        type_id, message_id, action = int(head.group(1)), head.group(2), head.group(3)
+        end = head.end()
+    else:
+        head_bytes = _HEAD_BYTES.match(data)
+        if head_bytes is None:
+            return None
+        try:
+            message_id = head_bytes.group(2).decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        type_id = head_bytes.group(1)[0] - 0x30
+        action_bytes = head_bytes.group(3)
+        action = action_bytes.decode("ascii") if action_bytes is not None else None
+        end = head_bytes.end()
+    if len(message_id) > _MAX_ID or (action is None) != (type_id == _CALLRESULT):
+        return None
+    return type_id, message_id, action, end
 
 
 def split_frame(data: str | bytes | bytearray, version: OcppVersion) -> PayloadSlice | None:
@@ -631,41 +649,26 @@ def split_frame(data: str | bytes | bytearray, version: OcppVersion) -> PayloadS
     fails, calls :func:`parse_frame` to learn whether the frame itself is broken (a
     :class:`FrameError`) or only the payload breaks its schema.
     """
-    if isinstance(data, str):
-        head = _HEAD_TEXT.match(data)
-        end = len(data) - 1
-        while end > 0 and data[end] in " \t\r\n":
-            end -= 1
-        if head is None or data[end] != "]":
-            return None
-        payload: str | bytes = data[head.end() : end].rstrip(" \t\r\n")
-        type_id, message_id, action = int(head.group(1)), head.group(2), head.group(3)
-        if len(message_id) > _MAX_ID:
-            return None
-    else:
-        raw = data if isinstance(data, bytes) else bytes(data)
-        head_bytes = _HEAD_BYTES.match(raw)
-        end = len(raw) - 1
-        while end > 0 and raw[end] in b" \t\r\n":
-            end -= 1
-        if head_bytes is None or raw[end] != 0x5D:  # "]"
-            return None
-        payload = raw[head_bytes.end() : end].rstrip(b" \t\r\n")
-        try:
-            message_id = head_bytes.group(2).decode("utf-8")
-        except UnicodeDecodeError:
-            return None
-        if len(message_id) > _MAX_ID:
-            return None
-        type_id = head_bytes.group(1)[0] - 0x30
-        action_bytes = head_bytes.group(3)
-        action = action_bytes.decode("ascii") if action_bytes is not None else None
-    if payload[:1] not in ("{", b"{") or payload[-1:] not in ("}", b"}"):
+    head = _head(data)
+    if head is None:
         return None
-    if (action is None) != (type_id == _CALLRESULT):
-        return None
+    type_id, message_id, action, start = head
     if type_id == 6 and version is not _V21:
         return None
+    end = len(data) - 1
+    while end > start and data[end] in _BLANKS:
+        end -= 1
+    payload = data[start:end]
+    if isinstance(payload, str):
+        if data[end] != "]" or payload[:1] != "{" or payload.rstrip(" \t\r\n")[-1:] != "}":
+            return None
+        payload = payload.rstrip(" \t\r\n")
+    else:
+        if data[end] != 0x5D or payload[:1] != b"{":  # "]"
+            return None
+        payload = bytes(payload).rstrip(b" \t\r\n")
+        if payload[-1:] != b"}":
+            return None
     return _new_slice(PayloadSlice, (_SLICE_TYPES[type_id], message_id, action, payload))
 
 
@@ -687,23 +690,5 @@ def encode_send(message_id: str, action: str, payload: bytes) -> bytes:
 def read_head(data: str | bytes | bytearray) -> tuple[MessageType, str, str | None] | None:
     """Message type, id and action of a plainly written CALL, CALLRESULT or SEND, read from the
     first bytes only (for frames too large to parse); ``None`` if the head is not plain."""
-    prefix = data[:256]
-    if isinstance(prefix, str):
-        head = _HEAD_TEXT.match(prefix)
-        if head is None:
-            return None
-        type_id, message_id, action = int(head.group(1)), head.group(2), head.group(3)
-    else:
-        head_bytes = _HEAD_BYTES.match(bytes(prefix))
-        if head_bytes is None:
-            return None
-        try:
-            message_id = head_bytes.group(2).decode("utf-8")
-        except UnicodeDecodeError:
-            return None
-        type_id = head_bytes.group(1)[0] - 0x30
-        action_bytes = head_bytes.group(3)
-        action = action_bytes.decode("ascii") if action_bytes is not None else None
-    if len(message_id) > _MAX_ID or (action is None) != (type_id == _CALLRESULT):
-        return None
-    return _SLICE_TYPES[type_id], message_id, action
+    head = _head(data[:256])
+    return None if head is None else (_SLICE_TYPES[head[0]], head[1], head[2])
