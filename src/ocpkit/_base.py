@@ -20,7 +20,7 @@ whole model is strict and parsing always starts from the frame's JSON text.
 
 import math
 from datetime import datetime
-from decimal import Decimal
+from decimal import Context, Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Final, Generic, Self, TypeVar, cast
 
@@ -138,6 +138,9 @@ number field refuses them (``allow_inf_nan=False``) and free-form data must too.
 """
 
 
+_WIDE: Final = Context(prec=400, Emax=400, Emin=-400)
+
+
 class DecimalStep:
     """``multipleOf`` judged on the decimal value of a number, not on its binary approximation.
 
@@ -154,7 +157,8 @@ class DecimalStep:
         self.step = Decimal(step)
 
     def _check(self, value: float) -> float:
-        if Decimal(repr(value)) % self.step != 0:
+        # A double reaches 1.8e308: the remainder needs that many digits, not decimal's 28.
+        if _WIDE.remainder(Decimal(repr(value)), self.step) != 0:
             raise PydanticCustomError(
                 "multiple_of",
                 "Input should be a multiple of {multiple_of}",

@@ -19,8 +19,11 @@ string too long, number out of range or not a    PROPERTY (PropertyConstraintVio
 multiple of its step, value not in the enum,
 date-time not in RFC 3339 form
 unknown property; payload not a JSON object;     FORMAT (FormatViolation / FormationViolation)
-payload not JSON at all
+payload not JSON at all (``NaN``)
 ===============================================  ===========================================
+
+Numbers are read as IEEE doubles: a number beyond their range (``1e400``, ``Infinity``) is
+refused as out of range (PROPERTY), and digits past the 17th significant one are not kept.
 
 When one payload breaks several rules, the reported kind is the first present in the order
 FORMAT, OCCURRENCE, TYPE, PROPERTY: structural breakage first, then what is missing, then what
@@ -261,6 +264,8 @@ def _kind(error: ErrorDetails) -> ErrorKind:
         return ErrorKind.FORMAT  # the payload itself is not a JSON object
     if reason == "enum" and not isinstance(error.get("input"), str):
         return ErrorKind.TYPE  # a number or object where an enum string is due
+    if reason == "finite_number" and error.get("input") != error.get("input"):
+        return ErrorKind.FORMAT  # NaN: not JSON (pydantic's parser reads it; the standard not)
     return _KINDS.get(reason, ErrorKind.FORMAT)
 
 

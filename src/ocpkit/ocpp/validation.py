@@ -82,8 +82,8 @@ def decode_tolerant(model: type[M], data: str | bytes | bytearray) -> Decoded[M]
     forgiven: list[Violation] = []
     for _ in range(_MAX_ROUNDS):
         refused = [v for v in violations if _repair(v, model) is None]
-        if refused:
-            raise PayloadValidationError(model.__name__, violations)
+        if refused:  # answered with what tolerant mode does not forgive
+            raise PayloadValidationError(model.__name__, refused)
         if payload is None:
             payload = orjson.loads(data)
         for violation in violations:
