@@ -251,7 +251,7 @@ class Connection:
         try:
             frame = parse_frame(data, self.version)
         except FrameError as error:
-            return [self._frame_violation(error)]
+            return [self._broken_reply(error, now) or self._frame_violation(error)]
         if isinstance(frame, Call):
             return self._on_call(frame.message_id, frame.action, orjson.dumps(frame.payload), None)
         if isinstance(frame, CallResult):
@@ -340,7 +340,6 @@ class Connection:
             broken = self._broken_frame(raw)
             if broken is not None:
                 return [broken]
-            self._finish_in_flight(now)
             replied = self.version is OcppVersion.V21
             if replied:
                 self._outbox.append(
@@ -349,10 +348,11 @@ class Connection:
                             message_id=message_id,
                             error_code=str(error.code(self.version)),
                             error_description=error.description[:MAX_DESCRIPTION_LENGTH],
-                            error_details=dict(error.details),
+                            error_details=_json_details(error.details),
                         )
                     )
                 )
+            self._finish_in_flight(now)  # after the [5]: the next queued call follows it
             return [ResultInvalid(message_id, call.action, call.request, error, replied)]
         self._finish_in_flight(now)
         return [
@@ -403,8 +403,28 @@ class Connection:
             return self._frame_violation(error)
         return None
 
-    def _frame_violation(self, error: FrameError) -> ProtocolViolation:
+    def _broken_reply(self, error: FrameError, now: float) -> Event | None:
+        """A malformed CALLRESULT or CALLERROR for the call in flight ends that call."""
+        call = self._in_flight
+        if (
+            call is None
+            or not error.id_read
+            or error.message_id != call.message_id
+            or error.message_type_id not in (MessageType.CALLRESULT, MessageType.CALLERROR)
+        ):
+            return None
         reply = error.reply()
+        data = serialize(reply) if reply is not None else None
+        if data is not None:
+            self._outbox.append(data)
+        self._finish_in_flight(now)
+        return ResultInvalid(call.message_id, call.action, call.request, error, data is not None)
+
+    def _frame_violation(self, error: FrameError) -> ProtocolViolation:
+        # A broken result or error names an id: it is answered (2.1: CALLRESULTERROR) only when
+        # it is the answer to our call in flight (see _broken_reply); others are reported only.
+        is_answer = error.message_type_id in (MessageType.CALLRESULT, MessageType.CALLERROR)
+        reply = None if is_answer and error.id_read else error.reply()
         data = serialize(reply) if reply is not None else None
         if data is not None:
             self._outbox.append(data)
@@ -505,5 +525,16 @@ def _short(text: str) -> str:
     return repr(text[:40] + ("..." if len(text) > 40 else ""))
 
 
+_MAX_DETAIL: Final = 120
+
+
 def _json_details(details: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in details.items() if isinstance(v, str | int | float | bool)}
+    """Error details for the wire: scalars only, strings cut short (a JSON path may hold an
+    unknown property's name, which is the peer's input)."""
+    out: dict[str, Any] = {}
+    for key, value in details.items():
+        if isinstance(value, str):
+            out[key] = value if len(value) <= _MAX_DETAIL else value[: _MAX_DETAIL - 3] + "..."
+        elif isinstance(value, int | float | bool):
+            out[key] = value
+    return out

@@ -598,6 +598,7 @@ _HEAD = (
 )  # fmt: skip
 _HEAD_BYTES: Final = re.compile(_HEAD)
 _HEAD_TEXT: Final = re.compile(_HEAD.decode("ascii"))
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 
 class PayloadSlice(NamedTuple):
@@ -622,6 +623,8 @@ def _head(data: str | bytes | bytearray) -> tuple[int, str, str | None, int] | N
         if head is None:
             return None
         type_id, message_id, action = int(head.group(1)), head.group(2), head.group(3)
+        if not message_id.isascii() and _SURROGATE.search(message_id):
+            return None  # not UTF-8-encodable: parse_frame refuses the frame
         end = head.end()
     else:
         head_bytes = _HEAD_BYTES.match(data)

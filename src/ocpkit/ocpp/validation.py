@@ -85,7 +85,10 @@ def decode_tolerant(model: type[M], data: str | bytes | bytearray) -> Decoded[M]
         if refused:  # answered with what tolerant mode does not forgive
             raise PayloadValidationError(model.__name__, refused)
         if payload is None:
-            payload = orjson.loads(data)
+            try:
+                payload = orjson.loads(data)
+            except orjson.JSONDecodeError:  # pydantic read it, the JSON standard does not (NaN)
+                raise PayloadValidationError(model.__name__, violations) from None
         for violation in violations:
             repair = _repair(violation, model)
             assert repair is not None
