@@ -5,6 +5,7 @@ The messages of each version live in :mod:`ocpkit.ocpp.v16`, :mod:`ocpkit.ocpp.v
 strict or tolerant mode, and the action registries.
 """
 
+from ocpkit._base import OcppModel, OcppRequest, OcppResponse, OcppSend
 from ocpkit.ocpp.errors import (
     ErrorKind,
     OcppError,
@@ -31,6 +32,10 @@ __all__ = [
     "Decoded",
     "ErrorKind",
     "OcppError",
+    "OcppModel",
+    "OcppRequest",
+    "OcppResponse",
+    "OcppSend",
     "OcppVersion",
     "PayloadValidationError",
     "V2ErrorCode",

@@ -1,0 +1,125 @@
+"""The exceptions of the asyncio layer: one family, so callers catch what they care about.
+
+::
+
+    SessionError
+    ├── CallFailed              our call got no usable response
+    │   ├── CallErrorReceived   the peer answered with a CALLERROR
+    │   ├── CallTimeout         no answer before the deadline
+    │   └── InvalidResponse     the answer broke its schema
+    ├── SessionClosed           the connection is gone (or closed while we waited)
+    └── ConnectFailed           a charge point could not open its connection
+        └── SubprotocolMismatch the CSMS answered with no subprotocol we offered
+"""
+
+from typing import Any
+
+from ocpkit._base import OcppRequest
+from ocpkit.ocpp.errors import ErrorKind, OcppError
+
+__all__ = [
+    "CallErrorReceived",
+    "CallFailed",
+    "CallTimeout",
+    "ConnectFailed",
+    "InvalidResponse",
+    "SessionClosed",
+    "SessionError",
+    "SubprotocolMismatch",
+]
+
+
+class SessionError(Exception):
+    """Base of every error the asyncio client and server raise."""
+
+
+class CallFailed(SessionError):  # noqa: N818 - reads as the domain (like httpx.ConnectTimeout)
+    """Our call ``action`` (message ``message_id``) did not produce a response."""
+
+    def __init__(
+        self, message: str, *, action: str, message_id: str, request: OcppRequest[Any]
+    ) -> None:
+        super().__init__(message)
+        self.action = action
+        self.message_id = message_id
+        self.request = request
+
+
+class CallErrorReceived(CallFailed):
+    """The peer answered our call with a CALLERROR.
+
+    ``code`` is the code as sent; ``kind`` reads it in either version's spelling (``None`` for a
+    code that is no OCPP code); ``description`` and ``details`` are the peer's.
+    """
+
+    def __init__(
+        self,
+        *,
+        action: str,
+        message_id: str,
+        request: OcppRequest[Any],
+        code: str,
+        kind: ErrorKind | None,
+        description: str,
+        details: dict[str, Any],
+    ) -> None:
+        text = f"{action} failed at the peer: {code}"
+        super().__init__(
+            f"{text}: {description}" if description else text,
+            action=action,
+            message_id=message_id,
+            request=request,
+        )
+        self.code = code
+        self.kind = kind
+        self.description = description
+        self.details = details
+
+
+class CallTimeout(CallFailed):
+    """Our call got no answer in time. A late answer is reported to ``on_event`` only."""
+
+
+class InvalidResponse(CallFailed):
+    """The answer to our call broke its schema; ``error`` says how (on OCPP 2.1 the session
+    told the peer with a CALLRESULTERROR)."""
+
+    def __init__(
+        self, *, action: str, message_id: str, request: OcppRequest[Any], error: OcppError
+    ) -> None:
+        super().__init__(
+            f"invalid {action} response: {error.description}",
+            action=action,
+            message_id=message_id,
+            request=request,
+        )
+        self.error = error
+
+
+class SessionClosed(SessionError):  # noqa: N818 - reads as the domain (like httpx.ConnectTimeout)
+    """The session's connection is closed; ``code`` and ``reason`` are the WebSocket's."""
+
+    def __init__(
+        self, message: str = "the session is closed", *, code: int | None = None, reason: str = ""
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.reason = reason
+
+
+class ConnectFailed(SessionError):  # noqa: N818 - reads as the domain (like httpx.ConnectTimeout)
+    """A charge point could not connect: network error, TLS error, or a refused handshake
+    (``status`` is then the CSMS's HTTP status, e.g. 401 or 404)."""
+
+    def __init__(self, message: str, *, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class SubprotocolMismatch(ConnectFailed):
+    """The CSMS completed the handshake without one of the subprotocols offered
+    (``subprotocol`` is what it answered, ``None`` for no header); the connection was closed."""
+
+    def __init__(self, message: str, *, subprotocol: str | None) -> None:
+        super().__init__(message)
+        self.subprotocol = subprotocol
