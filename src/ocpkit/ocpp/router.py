@@ -102,19 +102,41 @@ class Router:
 
     async def dispatch(self, event: CallReceived) -> Reply:
         """Run the handler of a received call; the response, or the error to answer with."""
+        outcome = self.answer(event)
+        if isinstance(outcome, OcppResponse | OcppError):
+            return outcome
+        return await outcome
+
+    def answer(self, event: CallReceived) -> Reply | Awaitable[Reply]:
+        """Like :meth:`dispatch`, but a plain-function handler is run and answered right away;
+        only a coroutine handler gives an awaitable. Lets an event loop answer without a task
+        per call (on Python 3.11, those tasks cost more than the rest of the call)."""
         handler = self._handlers.get(event.action)
         if handler is None:
             return OcppError(f"{event.action} is not supported", kind=ErrorKind.NOT_SUPPORTED)
-        expected = self._actions[event.action].response
         try:
             result = handler(event.request)
-            if inspect.isawaitable(result):
-                result = await result
         except OcppError as error:
             return error
         except Exception:
             logger.exception("handler for %s (message %s) failed", event.action, event.message_id)
             return OcppError("the handler failed", kind=ErrorKind.INTERNAL)
+        if inspect.isawaitable(result):
+            return self._finish(event, result)
+        return self._checked(event, result)
+
+    async def _finish(self, event: CallReceived, pending: Awaitable[Any]) -> Reply:
+        try:
+            result = await pending
+        except OcppError as error:
+            return error
+        except Exception:
+            logger.exception("handler for %s (message %s) failed", event.action, event.message_id)
+            return OcppError("the handler failed", kind=ErrorKind.INTERNAL)
+        return self._checked(event, result)
+
+    def _checked(self, event: CallReceived, result: Any) -> Reply:
+        expected = self._actions[event.action].response
         if expected is None or type(result) is not expected:
             logger.error(
                 "handler for %s returned %s, not %s",

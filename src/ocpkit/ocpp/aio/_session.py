@@ -34,7 +34,7 @@ from ocpkit.ocpp.events import (
     UnexpectedReply,
 )
 from ocpkit.ocpp.registry import Side
-from ocpkit.ocpp.router import Router
+from ocpkit.ocpp.router import Reply, Router
 from ocpkit.ocpp.version import OcppVersion
 
 from ._errors import CallErrorReceived, CallTimeout, InvalidResponse, SessionClosed
@@ -261,7 +261,15 @@ class Session:
 
     def _handle(self, event: Event) -> None:
         if isinstance(event, CallReceived):
-            self._spawn(self._answer(event))
+            token = _current.set(self)
+            try:
+                outcome = self.router.answer(event)
+            finally:
+                _current.reset(token)
+            if isinstance(outcome, OcppResponse | OcppError):
+                self._send_reply(event, outcome)  # a plain handler: answered without a task
+            else:
+                self._spawn(self._answer(event, outcome))
         elif isinstance(event, ResultReceived):
             future = self._waiting.pop(event.message_id, None)
             if future is not None and not future.done():
@@ -340,35 +348,39 @@ class Session:
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
 
-    async def _answer(self, event: CallReceived) -> None:
+    async def _answer(self, event: CallReceived, outcome: Awaitable[Reply]) -> None:
         _current.set(self)
         try:
-            reply = await self.router.dispatch(event)
-            if self._closed:
-                return
-            try:
-                if isinstance(reply, OcppError):
-                    self.connection.reply_error(event.message_id, reply)
-                else:
-                    self.connection.reply(event.message_id, reply)
-            except (LocalProtocolError, OcppError) as error:
-                # The handler's response cannot be sent (it breaks its schema): the peer still
-                # gets an answer, and the reason stays here.
-                logger.error(
-                    "%s: the answer to %s (message %s) was not sent: %s",
-                    self.identity,
-                    event.action,
-                    event.message_id,
-                    error,
-                )
-                if event.message_id in self.connection.unanswered:
-                    self.connection.reply_error(
-                        event.message_id,
-                        OcppError("the handler's response is invalid", kind=ErrorKind.INTERNAL),
-                    )
-            self._flush()
+            reply = await outcome
         except Exception:
             logger.exception("%s: answering %s failed", self.identity, event.action)
+            return
+        self._send_reply(event, reply)
+        self._flush()
+
+    def _send_reply(self, event: CallReceived, reply: Reply) -> None:
+        if self._closed:
+            return
+        try:
+            if isinstance(reply, OcppError):
+                self.connection.reply_error(event.message_id, reply)
+            else:
+                self.connection.reply(event.message_id, reply)
+        except (LocalProtocolError, OcppError) as error:
+            # The handler's response cannot be sent (it breaks its schema): the peer still gets
+            # an answer, and the reason stays here.
+            logger.error(
+                "%s: the answer to %s (message %s) was not sent: %s",
+                self.identity,
+                event.action,
+                event.message_id,
+                error,
+            )
+            if event.message_id in self.connection.unanswered:
+                self.connection.reply_error(
+                    event.message_id,
+                    OcppError("the handler's response is invalid", kind=ErrorKind.INTERNAL),
+                )
 
     async def _deliver(self, event: SendReceived) -> None:
         _current.set(self)
