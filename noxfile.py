@@ -44,10 +44,11 @@ def bench(session: nox.Session) -> None:
     """Benchmarks, with the reference implementations measured in the same run."""
     session.install(
         "-e",
-        ".",
+        ".[websockets,picows]",
         "ocpp==2.1.0",
         "msgspec==0.22.0",
         "jsonschema==4.26.0",
         "rfc3339-validator==0.1.4",
     )
     session.run("python", "bench/bench_codec.py", *session.posargs)
+    session.run("python", "bench/bench_load.py")
