@@ -6,8 +6,19 @@ checking itself is :mod:`ocpkit.ocpp.logcheck`. Exit status: 0 when every non-bl
 valid frame, 1 when a frame is invalid or a line is not a frame, 2 for a usage error, a file that
 cannot be read, or an unknown OCPP version.
 
-More subcommands (``demo``, ``csms``, ``charger``) will join ``validate``; each is one
-``_add_<name>`` function that declares its arguments and a handler.
+``ocpkit csms [--ocpp 1.6,2.0.1,2.1] [--host H] [--port N] [--password P] [--quiet]
+[--transport websockets|picows] [--stop-after S]`` runs a CSMS that answers every call, printing
+one JSON line per event and frame until SIGINT or SIGTERM (exit status 0).
+
+``ocpkit charger --url ws://HOST:PORT/IDENTITY [--ocpp 2.0.1] [--password P] [--transport T]
+[--charge-for S]`` plays a charge session against a CSMS: 0 when it completed, 1 otherwise.
+
+``ocpkit demo [--ocpp 1.6|2.0.1|2.1]`` plays that session between a CSMS and a station in one
+process and prints the frames: 0 when it completed.
+
+Each subcommand is one ``_add_<name>`` function that declares its arguments and a handler; the
+programs themselves live in :mod:`ocpkit.tools`, whose :class:`~ocpkit.tools.ToolError` becomes
+``ocpkit <command>: <message>`` with the error's exit status.
 """
 
 import argparse
@@ -21,6 +32,7 @@ import orjson
 from ocpkit.ocpp.logcheck import MAX_PENDING, Finding, LogChecker, Summary
 from ocpkit.ocpp.validation import ValidationMode
 from ocpkit.ocpp.version import OcppVersion
+from ocpkit.tools import ToolError
 
 __all__ = ["main"]
 
@@ -52,6 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _CommandError as error:
         print(f"ocpkit {args.command}: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except ToolError as error:
+        print(f"ocpkit {args.command}: {error}", file=sys.stderr)
+        return error.status
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -76,6 +91,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND")
     _add_validate(commands)
+    _add_csms(commands)
+    _add_charger(commands)
+    _add_demo(commands)
     return parser
 
 
@@ -84,6 +102,36 @@ def _version(text: str) -> OcppVersion:
         return OcppVersion.parse(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _versions(text: str) -> tuple[OcppVersion, ...]:
+    parts = [part for part in text.split(",") if part.strip()]
+    if not parts:
+        raise argparse.ArgumentTypeError("expected one or more OCPP versions, e.g. 2.0.1,1.6")
+    versions = tuple(_version(part) for part in parts)
+    if len(set(versions)) != len(versions):
+        raise argparse.ArgumentTypeError(f"a version is named twice in {text!r}")
+    return versions
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"expected a port number from 0 to 65535, got {text!r}")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value < float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}")
+    return value
 
 
 def _positive(text: str) -> int:
@@ -199,6 +247,152 @@ def _json_printer() -> Printer:
         out.write(orjson.dumps(data).decode() + "\n")
 
     return emit
+
+
+_TRANSPORTS: Final = ("websockets", "picows")
+
+
+def _add_transport(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--transport",
+        choices=_TRANSPORTS,
+        default="websockets",
+        help="the WebSocket library: websockets (default) or picows",
+    )
+
+
+def _add_csms(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    parser = commands.add_parser(
+        "csms",
+        help="run a CSMS that answers every call of the charging stations that connect",
+        description=(
+            "Run a CSMS: charging stations connect to ws://HOST:PORT/IDENTITY with one of the "
+            "OCPP versions offered, and every call they make gets a valid answer (BootNotification "
+            "Accepted, Authorize Accepted, ...). Prints one JSON line per event and per frame; "
+            'the first is {"event": "listening", "port": N, ...}. Runs until SIGINT or SIGTERM, '
+            "then exits with status 0."
+        ),
+    )
+    parser.add_argument(
+        "--ocpp",
+        type=_versions,
+        default=(OcppVersion.V16, OcppVersion.V201, OcppVersion.V21),
+        metavar="VERSIONS",
+        help="the OCPP versions accepted, comma-separated (default: 1.6,2.0.1,2.1)",
+    )
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="the address to listen on (default 127.0.0.1)"
+    )
+    parser.add_argument(
+        "--port", type=_port, default=9000, help="the port (default 9000; 0 picks a free one)"
+    )
+    parser.add_argument(
+        "--password",
+        metavar="SECRET",
+        help="require HTTP Basic authentication with this password (user name: the identity)",
+    )
+    parser.add_argument("--quiet", action="store_true", help="print events only, not every frame")
+    _add_transport(parser)
+    parser.add_argument(
+        "--stop-after",
+        type=_seconds,
+        metavar="SECONDS",
+        help="ask the station to stop each transaction this long after its first meter values "
+        "(default: never)",
+    )
+    parser.set_defaults(handler=_csms)
+
+
+def _csms(args: argparse.Namespace) -> int:
+    from ocpkit.tools.csms import CsmsSettings, run_csms
+
+    settings = CsmsSettings(
+        host=args.host,
+        port=args.port,
+        versions=args.ocpp,
+        password=args.password,
+        transport=args.transport,
+        stop_after=args.stop_after,
+    )
+    return run_csms(settings, quiet=args.quiet, out=sys.stdout)
+
+
+def _add_charger(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    parser = commands.add_parser(
+        "charger",
+        help="play a charge session against a CSMS as a simulated charging station",
+        description=(
+            "Connect to a CSMS as a charging station and play a charge session: boot, status, "
+            "authorize, start a transaction, report meter values, wait for the CSMS to stop it "
+            "(or stop it after --charge-for seconds), end it, report the status. Calls from the "
+            "CSMS get valid answers. Prints every frame. Exit status: 0 when the session "
+            "completed, 1 when it did not (the reason is printed), 2 for unusable arguments."
+        ),
+    )
+    parser.add_argument(
+        "--url",
+        required=True,
+        help="the CSMS endpoint ending in the station identity: ws://HOST:PORT/IDENTITY",
+    )
+    parser.add_argument(
+        "--ocpp",
+        type=_versions,
+        default=(OcppVersion.V201,),
+        metavar="VERSIONS",
+        help="the OCPP versions offered, preferred first, comma-separated (default: 2.0.1)",
+    )
+    parser.add_argument(
+        "--password", metavar="SECRET", help="the HTTP Basic authentication password"
+    )
+    _add_transport(parser)
+    parser.add_argument(
+        "--charge-for",
+        type=_seconds,
+        default=2.0,
+        metavar="SECONDS",
+        help="how long to wait for the CSMS to stop the transaction before the station stops it "
+        "(default 2)",
+    )
+    parser.set_defaults(handler=_charger)
+
+
+def _charger(args: argparse.Namespace) -> int:
+    from ocpkit.tools.charger import StationSettings, run_charger
+
+    settings = StationSettings(
+        url=args.url,
+        versions=args.ocpp,
+        password=args.password,
+        transport=args.transport,
+        charge_for=args.charge_for,
+    )
+    return run_charger(settings, out=sys.stdout, err=sys.stderr)
+
+
+def _add_demo(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    parser = commands.add_parser(
+        "demo",
+        help="play a charge session between a CSMS and a charging station, in one process",
+        description=(
+            "Start a CSMS on 127.0.0.1 and a simulated charging station that connects to it, "
+            "play a charge session (boot, authorize, start, meter values, a stop requested by "
+            "the CSMS, end) and print every frame. Exit status 0 when the session completed."
+        ),
+    )
+    parser.add_argument(
+        "--ocpp",
+        type=_version,
+        default=OcppVersion.V201,
+        metavar="VERSION",
+        help="the OCPP version: 1.6, 2.0.1 (default) or 2.1",
+    )
+    parser.set_defaults(handler=_demo)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from ocpkit.tools.demo import run_demo
+
+    return run_demo(args.ocpp, out=sys.stdout)
 
 
 if __name__ == "__main__":  # pragma: no cover

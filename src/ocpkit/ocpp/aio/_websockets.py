@@ -223,7 +223,8 @@ class _WebsocketsBackend:
                     subprotocol=answered,
                 ) from None
             raise ConnectFailed(f"WebSocket handshake failed: {error}") from error
-        except (InvalidHandshake, InvalidURI, OSError, TimeoutError) as error:
+        except (InvalidHandshake, InvalidURI, OSError, TimeoutError, ValueError) as error:
+            # ValueError: a URL websockets cannot parse (say ws://bad:host:1/CS)
             raise ConnectFailed(f"cannot connect to {url}: {error}") from error
         wire = _WebsocketsWire(ws)
         sink = open(wire, ws.subprotocol)

@@ -1,0 +1,23 @@
+"""The programs behind ``ocpkit csms``, ``ocpkit charger`` and ``ocpkit demo``.
+
+* :mod:`~ocpkit.tools.answers`: a valid answer to any call of any version.
+* :mod:`~ocpkit.tools.trace`: routers that answer every call and report the frames they see.
+* :mod:`~ocpkit.tools.output`: JSON lines and readable frames.
+* :mod:`~ocpkit.tools.csms`: a CSMS that answers every charging station.
+* :mod:`~ocpkit.tools.charger`: a simulated charging station that plays a charge session.
+* :mod:`~ocpkit.tools.demo`: both in one process.
+
+The command line (:mod:`ocpkit.cli`) only parses arguments and calls the ``run_*`` functions;
+a failure it should report in one line, without a traceback, is a :class:`ToolError`.
+"""
+
+__all__ = ["ToolError"]
+
+
+class ToolError(Exception):
+    """A failure the command reports as one line, with exit status ``status`` (1: the tool
+    failed at its task; 2: the arguments cannot work)."""
+
+    def __init__(self, message: str, *, status: int = 1) -> None:
+        super().__init__(message)
+        self.status = status
