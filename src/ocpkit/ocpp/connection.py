@@ -74,7 +74,7 @@ from ocpkit.ocpp.frames import (
     split_frame,
 )
 from ocpkit.ocpp.registry import Action, Side, actions_of
-from ocpkit.ocpp.validation import ValidationMode, decode
+from ocpkit.ocpp.validation import ValidationMode, decode, decode_strict
 from ocpkit.ocpp.version import OcppVersion
 
 __all__ = ["Connection", "LocalProtocolError"]
@@ -477,18 +477,9 @@ class Connection:
     def _encode(self, message: OcppModel) -> bytes:
         payload = message.to_json()
         if self.validate_outgoing:
-            try:
-                type(message).from_json(payload)
-            except Exception as error:
-                from pydantic import ValidationError
-
-                from ocpkit.ocpp.errors import violations_from
-
-                if isinstance(error, ValidationError):
-                    raise PayloadValidationError(
-                        type(message).__name__, violations_from(error)
-                    ) from None
-                raise
+            # Constructors validate, but a model can be changed after it was built: judge what
+            # actually goes on the wire.
+            decode_strict(type(message), payload)
         return payload
 
     def _fresh_id(self) -> str:

@@ -663,9 +663,9 @@ def split_frame(data: str | bytes | bytearray, version: OcppVersion) -> PayloadS
         end -= 1
     payload = data[start:end]
     if isinstance(payload, str):
-        if data[end] != "]" or payload[:1] != "{" or payload.rstrip(" \t\r\n")[-1:] != "}":
-            return None
         payload = payload.rstrip(" \t\r\n")
+        if data[end] != "]" or payload[:1] != "{" or payload[-1:] != "}":
+            return None
     else:
         if data[end] != 0x5D or payload[:1] != b"{":  # "]"
             return None

@@ -81,7 +81,8 @@ def decode_tolerant(model: type[M], data: str | bytes | bytearray) -> Decoded[M]
     restore: list[tuple[tuple[str | int, ...], Any]] = []
     forgiven: list[Violation] = []
     for _ in range(_MAX_ROUNDS):
-        refused = [v for v in violations if _repair(v, model) is None]
+        repairs = [(v, _repair(v, model)) for v in violations]
+        refused = [v for v, repair in repairs if repair is None]
         if refused:  # answered with what tolerant mode does not forgive
             raise PayloadValidationError(model.__name__, refused)
         if payload is None:
@@ -89,8 +90,7 @@ def decode_tolerant(model: type[M], data: str | bytes | bytearray) -> Decoded[M]
                 payload = orjson.loads(data)
             except orjson.JSONDecodeError:  # pydantic read it, the JSON standard does not (NaN)
                 raise PayloadValidationError(model.__name__, violations) from None
-        for violation in violations:
-            repair = _repair(violation, model)
+        for violation, repair in repairs:
             assert repair is not None
             original = repair(payload, violation.loc)
             if original is not _DROPPED:
