@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from codegen import emit_python, paths, schema_import
+from codegen import generate, paths, schema_import
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -20,10 +20,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"imported {len(imported)} schema files")
         return 0
     if args.command == "generate":
-        written = emit_python.write_all()
+        written = generate.write_all()
         print(f"generated {len(written)} files")
         return 0
-    stale = emit_python.check_all()
+    stale = generate.check_all()
     if (paths.shared_dir() / "ocpp-schemas").is_dir():
         stale = schema_import.check_import() + stale
     else:

@@ -1,8 +1,9 @@
 """The intermediate model between schema loaders and emitters.
 
-Loaders (OCPP JSON Schema today, OCPI definitions later) produce a :class:`Package`; emitters read
+Loaders (the OCPP JSON schemas, the OCPI definitions) produce a :class:`Package`; emitters read
 nothing else. Every value is frozen and printable, so a wrong output is debugged by printing the
-IR rather than by reading templates.
+IR rather than by reading templates. What only one protocol has (OCPP actions and initiators,
+OCPI modules) lives in that protocol's loader and emitter profile, not here.
 """
 
 from __future__ import annotations
@@ -11,20 +12,27 @@ from typing import Literal
 
 import attrs
 
-Initiator = Literal["ChargingStation", "CSMS", "Both"]
-MessageKind = Literal["datatype", "request", "response", "send"]
+Presence = Literal["required", "omittable", "nullable"]
+"""How a field may be missing: ``required`` (always present), ``omittable`` (may be left out,
+``null`` refused: OCPP), ``nullable`` (may be left out or ``null``: OCPI ``?`` and ``*``)."""
+
+DateTimeFlavour = Literal["rfc3339", "ocpi"]
+"""``rfc3339``: an offset is mandatory (OCPP); ``ocpi``: UTC, ``Z`` or no designator."""
 
 
 @attrs.frozen
 class StringType:
-    """A JSON string; ``max_length`` counts characters."""
+    """A JSON string; ``max_length`` counts characters; ``case_insensitive`` for OCPI CiString."""
 
     max_length: int | None = None
+    case_insensitive: bool = False
 
 
 @attrs.frozen
 class DateTimeType:
-    """A JSON string in RFC 3339 date-time format."""
+    """A JSON string holding a date-time of the given flavour."""
+
+    flavour: DateTimeFlavour = "rfc3339"
 
 
 @attrs.frozen
@@ -37,11 +45,12 @@ class IntegerType:
 
 @attrs.frozen
 class NumberType:
-    """A JSON number with optional inclusive bounds and step."""
+    """A JSON number with optional inclusive bounds and step; ``exact`` reads it as a decimal."""
 
     minimum: int | float | None = None
     maximum: int | float | None = None
     multiple_of: int | float | None = None
+    exact: bool = False
 
 
 @attrs.frozen
@@ -56,9 +65,10 @@ class AnyJsonType:
 
 @attrs.frozen
 class EnumRef:
-    """A reference to an :class:`Enum` of the same package."""
+    """A reference to an :class:`Enum` of the same package (``open`` if it admits other values)."""
 
     name: str
+    open: bool = False
 
 
 @attrs.frozen
@@ -92,45 +102,52 @@ TypeExpr = (
 
 @attrs.frozen
 class Field:
-    """One property of an object: Python name, exact wire name, type, whether required."""
+    """One property of an object: Python name, exact wire name, type, and presence."""
 
     name: str
     wire_name: str
     type: TypeExpr
-    required: bool
+    presence: Presence
+
+    @property
+    def required(self) -> bool:
+        return self.presence == "required"
 
 
 @attrs.frozen
 class Model:
-    """An object type. ``extra`` says whether unknown properties are refused or carried."""
+    """An object type. ``extra`` says whether unknown properties are refused or carried.
+
+    ``one_of`` lists groups of fields of which exactly one must be present; ``source`` and
+    ``source_sha256`` say where the definition was read.
+    """
 
     name: str
     fields: tuple[Field, ...]
     extra: Literal["forbid", "allow"]
-    kind: MessageKind = "datatype"
     schema_name: str | None = None
-    action: str | None = None
     source: str | None = None
     source_sha256: str | None = None
+    one_of: tuple[tuple[str, ...], ...] = ()
 
 
 @attrs.frozen
 class Enum:
-    """A closed set of string values, in schema order."""
+    """A set of string values, in schema order; an ``open`` enum also admits other values."""
 
     name: str
     values: tuple[str, ...]
     schema_name: str | None = None
+    open: bool = False
 
 
 @attrs.frozen
-class Action:
-    """An action (request/response pair) or, with ``response`` None, a SEND message."""
+class Union:
+    """A named choice between object types (``LocationsObjectChoice``)."""
 
     name: str
-    request: str
-    response: str | None
-    initiator: Initiator
+    members: tuple[str, ...]
+    source: str | None = None
 
 
 @attrs.frozen
@@ -142,5 +159,5 @@ class Package:
     module: str
     enums: tuple[Enum, ...]
     models: tuple[Model, ...]
-    actions: tuple[Action, ...]
     source_digest: str
+    unions: tuple[Union, ...] = ()

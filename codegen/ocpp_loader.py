@@ -20,6 +20,7 @@ import attrs
 
 from codegen import ir, ocpp_directions
 from codegen.naming import enum_member, pascal_case, snake_case, strip_type_suffix
+from codegen.ocpp_ir import Action, Message, MessageKind, OcppPackage
 from codegen.paths import OCPP_SCHEMAS, SCHEMAS
 
 
@@ -31,7 +32,7 @@ class VersionLayout:
     module: str
     folders: tuple[str, ...]
     request_suffix: str  # "" for 1.6 ("Authorize.json"), "Request" for 2.x
-    directions: Mapping[str, ir.Initiator]
+    directions: Mapping[str, ocpp_directions.Initiator]
 
 
 VERSIONS: Final = {
@@ -156,12 +157,12 @@ def _original_sums() -> dict[str, str]:
     return sums
 
 
-def load(version: str) -> ir.Package:
-    """Load every message of ``version`` ("1.6", "2.0.1" or "2.1") into a :class:`ir.Package`."""
+def load(version: str) -> OcppPackage:
+    """Load every message of ``version`` ("1.6", "2.0.1" or "2.1") into an :class:`OcppPackage`."""
     layout = VERSIONS[version]
     sums = _original_sums()
     collector = _Collector(version)
-    messages: list[ir.Model] = []
+    messages: list[tuple[ir.Model, Message]] = []
     actions: dict[str, dict[str, str]] = {}
     digest = hashlib.sha256()
     for folder in layout.folders:
@@ -175,28 +176,28 @@ def load(version: str) -> ir.Package:
             collector.definitions = schema.get("definitions", {})
             fields = _fields(schema, collector, message=class_name, where=rel)
             extra = _extra(schema)
-            messages.append(
-                ir.Model(
-                    class_name,
-                    fields,
-                    extra,
-                    kind,
-                    schema.get("title") or path.stem,
-                    action,
-                    f"{folder}/{path.name}",
-                    original,
-                )
+            model = ir.Model(
+                class_name,
+                fields,
+                extra,
+                schema_name=schema.get("title") or path.stem,
+                source=f"{folder}/{path.name}",
+                source_sha256=original,
             )
+            messages.append((model, Message(class_name, kind, action)))
             actions.setdefault(action, {})[kind] = class_name
-    return ir.Package(
+    messages.sort(key=lambda pair: (pair[1].action, pair[1].kind != "response"))
+    package = ir.Package(
         protocol="ocpp",
         version=version,
         module=layout.module,
         enums=tuple(sorted(collector.enums.values(), key=lambda e: e.name)),
         models=tuple(sorted(collector.models.values(), key=lambda m: m.name))
-        + tuple(sorted(messages, key=lambda m: (m.action or "", m.kind != "response"))),
-        actions=tuple(_actions(actions, layout)),
+        + tuple(model for model, _ in messages),
         source_digest=digest.hexdigest(),
+    )
+    return OcppPackage(
+        package, tuple(message for _, message in messages), tuple(_actions(actions, layout))
     )
 
 
@@ -204,7 +205,7 @@ def _extra(schema: Mapping[str, Any]) -> Literal["forbid", "allow"]:
     return "forbid" if schema.get("additionalProperties") is False else "allow"
 
 
-def _classify(stem: str, layout: VersionLayout) -> tuple[str, ir.MessageKind]:
+def _classify(stem: str, layout: VersionLayout) -> tuple[str, MessageKind]:
     if stem.endswith("Response"):
         return stem[: -len("Response")], "response"
     if layout.request_suffix and stem.endswith(layout.request_suffix):
@@ -214,7 +215,7 @@ def _classify(stem: str, layout: VersionLayout) -> tuple[str, ir.MessageKind]:
     return stem, "request"
 
 
-def _actions(found: dict[str, dict[str, str]], layout: VersionLayout) -> list[ir.Action]:
+def _actions(found: dict[str, dict[str, str]], layout: VersionLayout) -> list[Action]:
     missing = set(found) ^ set(layout.directions)
     if missing:
         raise SchemaError(f"{layout.version}: direction table and schemas disagree on {missing}")
@@ -222,10 +223,10 @@ def _actions(found: dict[str, dict[str, str]], layout: VersionLayout) -> list[ir
     for name in sorted(found):
         kinds = found[name]
         if "send" in kinds:
-            actions.append(ir.Action(name, kinds["send"], None, layout.directions[name]))
+            actions.append(Action(name, kinds["send"], None, layout.directions[name]))
         else:
             actions.append(
-                ir.Action(name, kinds["request"], kinds["response"], layout.directions[name])
+                Action(name, kinds["request"], kinds["response"], layout.directions[name])
             )
     return actions
 
@@ -242,7 +243,9 @@ def _fields(
             raise SchemaError(f"{where}: two properties become the Python name {name}")
         names.add(name)
         type_ = _type(prop, collector, prop_name=wire_name, message=message, where=where)
-        fields.append(ir.Field(name, wire_name, type_, wire_name in required))
+        fields.append(
+            ir.Field(name, wire_name, type_, "required" if wire_name in required else "omittable")
+        )
     unknown = required - set(schema.get("properties", {}))
     if unknown:
         raise SchemaError(f"{where}: required but not defined: {sorted(unknown)}")

@@ -8,6 +8,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMAS = ROOT / "schemas"
 OCPP_SCHEMAS = SCHEMAS / "ocpp"
+OCPI_SCHEMAS = SCHEMAS / "ocpi"
 SRC = ROOT / "src" / "ocpkit"
 
 

@@ -1,4 +1,5 @@
-"""Import the official OCPP JSON schemas into ``schemas/ocpp/`` as facts only.
+"""Import the official OCPP JSON schemas into ``schemas/ocpp/`` and the OCPI definitions into
+``schemas/ocpi/``, as facts only.
 
 The copies keep structure, types, constraints, enum values, names and ids, and drop every piece of
 prose (``description``, ``comment``, ``$comment``). The sha256 of each original file is checked
@@ -16,7 +17,7 @@ from typing import Any, Final
 
 import attrs
 
-from codegen.paths import OCPP_SCHEMAS, SCHEMAS, shared_dir
+from codegen.paths import OCPI_SCHEMAS, OCPP_SCHEMAS, SCHEMAS, shared_dir
 
 PROSE_KEYS: Final = frozenset({"description", "comment", "$comment"})
 # Maps whose keys are names chosen by the schema author, not JSON Schema keywords: a property
@@ -36,6 +37,11 @@ SETS: Final = (
 OVERRIDES: Final = {
     ("1.6", "StopTransaction.json"): "extras/1.6-errata-2025-04/StopTransaction.json"
 }
+
+
+# The OCPI definitions (one JSON Schema document per version, read from the spec tables) in
+# ``shared/ocpi-definitions/``; they carry no prose, and are stripped all the same.
+OCPI_VERSIONS: Final = ("2.1.1", "2.2.1", "2.3.0")
 
 
 @attrs.frozen
@@ -90,7 +96,8 @@ def render(schema: Any) -> bytes:
 
 
 def import_schemas(source_root: Path | None = None) -> list[ImportedFile]:
-    """Copy every official OCPP schema into ``schemas/ocpp/`` and record the provenance."""
+    """Copy every official OCPP schema and OCPI definition into ``schemas/`` and record the
+    provenance."""
     files, imported = render_import(source_root)
     for path, text in files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -124,19 +131,37 @@ def render_import(
         imported.append(
             ImportedFile(f"ocpp/{target_set}/{name}", rel_source, digest, _sha256(text))
         )
+    ocpi_root = root.parent / "ocpi-definitions"
+    for version in OCPI_VERSIONS:
+        raw = (ocpi_root / f"{version}.json").read_bytes()
+        text = render(json.loads(raw.decode("utf-8")))
+        files[OCPI_SCHEMAS / f"{version}.json"] = text
+        imported.append(
+            ImportedFile(
+                f"ocpi/{version}.json",
+                f"ocpi-definitions/{version}.json",
+                _sha256(raw),
+                _sha256(text),
+            )
+        )
     files.update(_records(imported))
     return files, imported
 
 
 def _records(imported: list[ImportedFile]) -> dict[Path, bytes]:
     sums = "".join(f"{f.original_sha256}  {f.target}\n" for f in imported)
-    rows = "".join(
-        f"| `{f.target}` | `{f.source}` | `{f.original_sha256}` | `{f.copy_sha256}` |\n"
-        for f in imported
-    )
+
+    def rows(prefix: str) -> str:
+        return "".join(
+            f"| `{f.target}` | `{f.source}` | `{f.original_sha256}` | `{f.copy_sha256}` |\n"
+            for f in imported
+            if f.target.startswith(prefix)
+        )
+
+    text = PROVENANCE_HEAD + rows("ocpp/") + PROVENANCE_OCPI + rows("ocpi/")
     return {
         SCHEMAS / "SHA256SUMS": sums.encode(),
-        SCHEMAS / "PROVENANCE.md": (PROVENANCE_HEAD + rows).encode(),
+        SCHEMAS / "PROVENANCE.md": text.encode(),
     }
 
 
@@ -169,5 +194,27 @@ published `SHA256SUMS` before copying.
 `SHA256SUMS` in this folder lists the sha256 of each *original* file under the name of its copy.
 
 | copy | original (in `shared/ocpp-schemas/`) | sha256 of the original | sha256 of the copy |
+|---|---|---|---|
+"""
+
+PROVENANCE_OCPI: Final = """\
+
+## OCPI (`ocpi/`)
+
+Source: `shared/ocpi-definitions/{2.1.1,2.2.1,2.3.0}.json`, the object, class and enum tables of
+the official OCPI specification (github.com/ocpi/ocpi) as JSON Schema draft 2020-12, one document
+per version. Each document names its source in `x-ocpi-source`: 2.1.1 from branch
+`release-2.1.1-bugfixes` (commit `28ea45329a50c3dbfd790505b97860854db1d4a6`), 2.2.1 from branch
+`release-2.2.1-bugfixes` with the errata (commit `ca8c04c5c8cc10ad1be2a82f61b19377d98e2a67`),
+2.3.0 from tag `v2.3.0` (commit `5a675d3a21c045c64b7b0d00abbd422fe9947060`). Where the official
+OpenAPI description disagrees with the spec tables, the tables win; these documents follow the
+tables.
+
+What the import changes: prose keywords are removed as for OCPP (the documents hold none); the
+JSON is re-indented with two spaces. Names, types, cardinalities (`x-ocpi-cardinality`), lengths,
+enum values, open-enum marks and source anchors are kept as they are. There is no published
+checksum list for these documents: `SHA256SUMS` records the sha256 of each as read.
+
+| copy | original (in `shared/`) | sha256 of the original | sha256 of the copy |
 |---|---|---|---|
 """

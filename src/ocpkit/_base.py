@@ -48,6 +48,7 @@ __all__ = [
     "OcppResponse",
     "OcppSend",
     "Omittable",
+    "WireEnum",
 ]
 
 T = TypeVar("T")
@@ -175,12 +176,12 @@ class DecimalStep:
         return f"DecimalStep({str(self.step)!r})"
 
 
-class OcppEnum(StrEnum):
+class WireEnum(StrEnum):
     """Base of every generated enumeration: a ``StrEnum`` that serializes as a plain string.
 
     pydantic's default enum serializer looks each member up again on output; declaring the
     members as strings halves the encode time of an enum-heavy message (MeterValues) and lets a
-    tolerant-mode message carry an unknown value as a plain ``str``.
+    message carry an unknown value as a plain ``str`` (OCPP tolerant mode, OCPI open enums).
     """
 
     @classmethod
@@ -188,6 +189,10 @@ class OcppEnum(StrEnum):
         schema = dict(handler(source))
         schema["serialization"] = core_schema.simple_ser_schema("str")
         return cast(CoreSchema, schema)
+
+
+class OcppEnum(WireEnum):
+    """Base of every generated OCPP enumeration."""
 
 
 class OcppModel(BaseModel):

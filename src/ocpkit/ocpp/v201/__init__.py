@@ -7,7 +7,7 @@ JSON schemas (see ``schemas/PROVENANCE.md``) and loaded on first use.
 
 from typing import TYPE_CHECKING
 
-from ocpkit.ocpp._lazy import lazy_exports
+from ocpkit._lazy import lazy_exports
 from ocpkit.ocpp.registry import ActionRegistry
 from ocpkit.ocpp.version import OcppVersion
 

@@ -1,0 +1,313 @@
+"""The base classes and field types that generated OCPI objects are built from.
+
+Generated OCPI code imports only this module (besides pydantic and typing). It fixes, in one
+place, how every OCPI object reads and writes:
+
+* wire names are the Python names (OCPI properties are snake_case), so there are no aliases;
+* validation runs on the JSON text and is strict about JSON types (a string is never a number);
+* a ``?`` or ``*`` field may be absent or ``null`` on the wire (``None`` in Python, left out on
+  output); a ``1`` or ``+`` field must be there and not ``null``;
+* unknown properties are kept and written back unchanged (2.3.0 forbids receivers to reject
+  undocumented fields); :meth:`OcpiModel.from_json` with ``strict=True`` refuses them instead;
+* ``DateTime`` is UTC: ``Z`` or no designator on input, always ``Z`` and at most milliseconds on
+  output; ``number`` is an exact :class:`~decimal.Decimal`; ``CiString`` values compare
+  case-insensitively; open enums keep values they do not know as plain ``str``.
+"""
+
+import math
+import re
+from datetime import UTC, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Any, ClassVar, Final, Self, TypeVar
+
+import orjson
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
+    JsonValue,
+    model_validator,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema, PydanticCustomError, core_schema
+
+from ocpkit._base import JsonData, WireEnum
+
+__all__ = [
+    "CiStr",
+    "CiString",
+    "ExactDecimal",
+    "OcpiChoiceModel",
+    "OcpiDateTime",
+    "OcpiEnum",
+    "OcpiModel",
+    "OpenEnum",
+    "format_ocpi_datetime",
+    "parse_ocpi_datetime",
+]
+
+E = TypeVar("E", bound=StrEnum)
+
+
+class OcpiEnum(WireEnum):
+    """Base of every generated OCPI enumeration."""
+
+
+OpenEnum = Annotated[E | str, Field(union_mode="left_to_right")]
+"""An open OCPI enumeration: a known value becomes the enum member, any other string is kept as
+it came (never mapped to ``OTHER``) and written back unchanged."""
+
+
+# -- CiString ---------------------------------------------------------------------------------
+
+
+class CiStr(str):
+    """A ``CiString`` value: a ``str`` that equals and hashes case-insensitively.
+
+    OCPI compares ids (country codes, party ids, object ids) without regard to case, so a
+    ``Location`` with ``party_id="abc"`` is the one a peer calls ``"ABC"``. The text itself keeps
+    the case it came with and is written back unchanged.
+    """
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, str):
+            return self.lower() == other.lower()
+        return NotImplemented
+
+    def __ne__(self, other: object) -> bool:
+        if isinstance(other, str):
+            return self.lower() != other.lower()
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.lower())
+
+
+class _CaseInsensitive:
+    """Makes a ``str`` field hold :class:`CiStr` values."""
+
+    __slots__ = ()
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return core_schema.no_info_after_validator_function(
+            CiStr, handler(source), serialization=core_schema.simple_ser_schema("str")
+        )
+
+    def __repr__(self) -> str:
+        return "CaseInsensitive"
+
+
+CiString = Annotated[str, _CaseInsensitive()]
+"""An OCPI ``CiString``: a ``str`` in Python whose validated value is a :class:`CiStr`."""
+
+
+# -- DateTime ---------------------------------------------------------------------------------
+
+# The facts of the OCPI DateTime type (the spec's types chapter): date, "T", time, an optional
+# fraction and an optional "Z"; no designator means UTC too. Offsets are not OCPI. Checked in
+# Rust before the text reaches Python.
+OCPI_DATETIME_PATTERN: Final = (
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?Z?$"
+)
+OCPI_DATETIME_MAX_LENGTH: Final = 25
+_PATTERN: Final = re.compile(OCPI_DATETIME_PATTERN)
+
+
+def parse_ocpi_datetime(text: str) -> datetime:
+    """Read an OCPI DateTime (``2024-01-31T12:00:00Z``, ``...:00.5Z`` or ``...:00``) as an aware
+    UTC ``datetime``; raises ``ValueError`` for anything else (offsets, impossible dates)."""
+    if len(text) > OCPI_DATETIME_MAX_LENGTH or _PATTERN.match(text) is None:
+        raise ValueError(f"not an OCPI DateTime: {text[:40]!r}")
+    return _from_valid_text(text)
+
+
+def _from_valid_text(text: str) -> datetime:
+    # fromisoformat (C) reads "Z" and fractions of any length; the pattern already refused the
+    # rest, so what fails here is an impossible date or time.
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise PydanticCustomError(
+            "ocpi_datetime", "Input should be a valid OCPI DateTime: {reason}", {"reason": str(exc)}
+        ) from None
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def format_ocpi_datetime(value: datetime) -> str:
+    """Write ``value`` as an OCPI DateTime: UTC, ``Z``, milliseconds only when not zero."""
+    if value.tzinfo is None:
+        raise ValueError("an OCPI DateTime needs an aware datetime")
+    if value.utcoffset():
+        value = value.astimezone(UTC)
+    text = value.replace(tzinfo=None).isoformat(timespec="seconds")
+    millis = value.microsecond // 1000
+    return f"{text}.{millis:03d}Z" if millis else f"{text}Z"
+
+
+class _OcpiDateTime:
+    """An OCPI DateTime field: OCPI text on the wire, an aware UTC ``datetime`` in Python."""
+
+    __slots__ = ()
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        wire = core_schema.no_info_after_validator_function(
+            _from_valid_text,
+            core_schema.str_schema(
+                pattern=OCPI_DATETIME_PATTERN, max_length=OCPI_DATETIME_MAX_LENGTH, strict=True
+            ),
+        )
+        python = core_schema.datetime_schema(strict=True, tz_constraint="aware")
+        return core_schema.json_or_python_schema(
+            json_schema=wire,
+            python_schema=python,
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                format_ocpi_datetime, when_used="json"
+            ),
+        )
+
+    def __get_pydantic_json_schema__(
+        self, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {
+            "type": "string",
+            "pattern": OCPI_DATETIME_PATTERN,
+            "maxLength": OCPI_DATETIME_MAX_LENGTH,
+        }
+
+    def __repr__(self) -> str:
+        return "OcpiDateTime"
+
+
+OcpiDateTime = Annotated[datetime, _OcpiDateTime()]
+"""An OCPI DateTime: an aware ``datetime`` in Python, UTC text ending in ``Z`` on the wire."""
+
+
+# -- number -----------------------------------------------------------------------------------
+
+
+def _decimal_from_json(value: Any) -> Decimal:
+    # A JSON number reaches Python as an int or a double; the double is read back as the
+    # shortest decimal that round-trips it (repr), which is the text it was written as for every
+    # number of at most 15 significant digits: 0.1 is Decimal("0.1"), never 0.1000000000000000055.
+    if type(value) is int:
+        return Decimal(value)
+    if type(value) is float and math.isfinite(value):
+        return Decimal(repr(value))
+    raise PydanticCustomError("decimal_type", "Input should be a finite JSON number")
+
+
+def _decimal_from_python(value: Any) -> Decimal:
+    if type(value) is Decimal and value.is_finite():
+        return value
+    raise PydanticCustomError("decimal_type", "Input should be a finite decimal.Decimal")
+
+
+def _decimal_to_json(value: Decimal) -> int | float:
+    if value == value.to_integral_value() and abs(value) < 2**63:
+        return int(value)
+    return float(value)
+
+
+class _ExactNumber:
+    """An OCPI ``number`` field: a JSON number on the wire, a ``Decimal`` in Python."""
+
+    __slots__ = ()
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return core_schema.json_or_python_schema(
+            json_schema=core_schema.no_info_plain_validator_function(_decimal_from_json),
+            python_schema=core_schema.no_info_plain_validator_function(_decimal_from_python),
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                _decimal_to_json, when_used="json"
+            ),
+        )
+
+    def __get_pydantic_json_schema__(
+        self, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {"type": "number"}
+
+    def __repr__(self) -> str:
+        return "ExactNumber"
+
+
+ExactDecimal = Annotated[Decimal, _ExactNumber()]
+"""An OCPI ``number`` (prices, energy, power): exact ``Decimal`` in Python, a number on the wire."""
+
+
+# -- objects ----------------------------------------------------------------------------------
+
+
+class OcpiModel(BaseModel):
+    """Base of every generated OCPI object: keeps unknown fields, omits absent ones."""
+
+    model_config = ConfigDict(
+        strict=True,
+        extra="allow",
+        defer_build=True,
+        protected_namespaces=(),
+        revalidate_instances="never",
+        allow_inf_nan=False,
+    )
+
+    __pydantic_extra__: dict[str, JsonData] = Field(init=False)
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray, *, strict: bool = False) -> Self:
+        """Parse and validate one object from its JSON text; raises ``pydantic.ValidationError``.
+
+        Unknown fields are kept (and written back by :meth:`to_json`); with ``strict=True`` they
+        are refused, at every level, each reported with its path.
+        """
+        validated: Self = cls.__pydantic_validator__.validate_json(
+            data, extra="forbid" if strict else None
+        )
+        return validated
+
+    @classmethod
+    def from_wire(cls, data: JsonValue, *, strict: bool = False) -> Self:
+        """Validate already parsed JSON data (as ``orjson.loads`` returns it)."""
+        return cls.from_json(orjson.dumps(data), strict=strict)
+
+    def to_json(self) -> bytes:
+        """Encode to wire JSON: absent fields omitted, unknown fields written back."""
+        return self.__pydantic_serializer__.to_json(self, exclude_none=True, warnings=False)
+
+    def to_wire(self) -> dict[str, JsonValue]:
+        """The wire form as Python data (what :meth:`to_json` would encode)."""
+        data: dict[str, JsonValue] = self.model_dump(mode="json", exclude_none=True, warnings=False)
+        return data
+
+
+class OcpiChoiceModel(OcpiModel):
+    """An OCPI class with "one of" groups: exactly one member of each group must be given.
+
+    A member set to ``False`` counts as not given: OCPI 2.1.1 ``Hours`` is "regular_hours or
+    twentyfourseven", and peers (the spec's own example among them) send
+    ``"twentyfourseven": false`` beside ``regular_hours``, which is what 2.2.1 made the rule.
+    """
+
+    one_of: ClassVar[tuple[tuple[str, ...], ...]] = ()
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> Self:
+        for group in self.one_of:
+            given = [name for name in group if getattr(self, name) not in (None, False)]
+            if len(given) != 1:
+                raise PydanticCustomError(
+                    "one_of",
+                    "Exactly one of {members} should be given, found {count}",
+                    {"members": ", ".join(group), "count": len(given)},
+                )
+        return self
