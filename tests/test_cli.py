@@ -71,7 +71,7 @@ def test_validate_help_documents_exit_statuses(run: Any) -> None:
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["validate", "x.log"], "the following arguments are required: --ocpp"),
+        (["validate", "x.log"], "one of the arguments --ocpp --ocpi is required"),
         (["validate", "--ocpp", "1.6"], "the following arguments are required: FILE"),
         (["validate", "--ocpp", "1.7", "x.log"], "unknown OCPP version '1.7'"),
         (["validate", "--ocpp", "1.6", "--format", "xml", "x.log"], "invalid choice: 'xml'"),

@@ -19,7 +19,7 @@ import re
 from datetime import UTC, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any, ClassVar, Final, Self, TypeVar
+from typing import Annotated, Any, ClassVar, Final, Self, TypeVar, get_args
 
 import orjson
 from pydantic import (
@@ -56,7 +56,43 @@ class OcpiEnum(WireEnum):
     """Base of every generated OCPI enumeration."""
 
 
-OpenEnum = Annotated[E | str, Field(union_mode="left_to_right")]
+class _Open:
+    """Makes an ``Enum | str`` field keep values its enum does not list.
+
+    One string check in Rust and one dictionary lookup: a known value becomes the member, any
+    other string stays as it came. (A pydantic union would do the same, but reports a wrong type
+    twice, once per branch, with the branch names in the error path.)
+    """
+
+    __slots__ = ()
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        enum_type: type[StrEnum] = next(
+            t for t in get_args(source) if isinstance(t, type) and issubclass(t, StrEnum)
+        )
+        members: dict[str, StrEnum] = {member.value: member for member in enum_type}
+
+        def known_or_kept(value: str) -> StrEnum | str:
+            return members.get(value, value)
+
+        return core_schema.no_info_after_validator_function(
+            known_or_kept,
+            core_schema.str_schema(strict=True),
+            serialization=core_schema.simple_ser_schema("str"),
+        )
+
+    def __get_pydantic_json_schema__(
+        self, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {"type": "string"}
+
+    def __repr__(self) -> str:
+        return "Open"
+
+
+OpenEnum = Annotated[E | str, _Open()]
 """An open OCPI enumeration: a known value becomes the enum member, any other string is kept as
 it came (never mapped to ``OTHER``) and written back unchanged."""
 

@@ -6,6 +6,13 @@ checking itself is :mod:`ocpkit.ocpp.logcheck`. Exit status: 0 when every non-bl
 valid frame, 1 when a frame is invalid or a line is not a frame, 2 for a usage error, a file that
 cannot be read, or an unknown OCPP version.
 
+``ocpkit validate --ocpi VERSION --type NAME [--envelope | --patch | --partial] [--strict]
+[--format text|json] FILE|-`` checks an OCPI JSON payload (an object, a list of objects judged
+one by one, a response envelope, a PATCH body or a fragment) against that version's definitions
+(:mod:`ocpkit.ocpi.check`): one line per violation with the item index and JSON path, then a
+summary. Exit status: 0 when valid, 1 when anything is invalid, 2 for a usage error (unknown
+version or type), a file that cannot be read, or input that is not JSON.
+
 ``ocpkit csms [--ocpp 1.6,2.0.1,2.1] [--host H] [--port N] [--password P] [--quiet]
 [--transport websockets|picows] [--stop-after S]`` runs a CSMS that answers every call, printing
 one JSON line per event and frame until SIGINT or SIGTERM (exit status 0).
@@ -29,6 +36,9 @@ from typing import IO, Any, Final
 
 import orjson
 
+from ocpkit.ocpi.check import CheckReport, PayloadShape, check_payload, object_types
+from ocpkit.ocpi.reading import NotJsonError
+from ocpkit.ocpi.version import OcpiVersion
 from ocpkit.ocpp.logcheck import MAX_PENDING, Finding, LogChecker, Summary
 from ocpkit.ocpp.validation import ValidationMode
 from ocpkit.ocpp.version import OcppVersion
@@ -144,33 +154,51 @@ def _positive(text: str) -> int:
     return value
 
 
+def _ocpi_version(text: str) -> OcpiVersion:
+    try:
+        return OcpiVersion(text)
+    except ValueError:
+        known = ", ".join(v.value for v in OcpiVersion)
+        raise argparse.ArgumentTypeError(
+            f"unknown OCPI version {text!r} (known: {known})"
+        ) from None
+
+
 def _add_validate(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     parser = commands.add_parser(
         "validate",
-        help="check an OCPP-J log (one frame per line) against the official schemas",
+        help="check an OCPP-J log or an OCPI payload against the official definitions",
         description=(
-            "Check an OCPP-J log, one frame per line (blank lines are skipped), against the "
-            "schemas of an OCPP version. Prints one line per invalid frame (line number, message "
-            "id, action, the error code the version prescribes, JSON path and reason) and a "
-            "summary. A CALLRESULT is checked against the CALL with the same id earlier in the "
-            f"log; at most --max-pending (default {MAX_PENDING:,}) unanswered CALLs are "
-            "remembered. Exit status: 0 when every non-blank line is a valid frame, 1 otherwise, "
-            "2 on usage errors and unreadable files."
+            "With --ocpp: check an OCPP-J log, one frame per line (blank lines are skipped), "
+            "against the schemas of an OCPP version. Prints one line per invalid frame (line "
+            "number, message id, action, the error code the version prescribes, JSON path and "
+            "reason) and a summary. A CALLRESULT is checked against the CALL with the same id "
+            f"earlier in the log; at most --max-pending (default {MAX_PENDING:,}) unanswered "
+            "CALLs are remembered. With --ocpi and --type: check a JSON payload (an object, a "
+            "list of objects each judged on its own, an envelope, a PATCH body or a fragment) "
+            "and print each violation with its item index and JSON path. Exit status: 0 when "
+            "valid, 1 otherwise, 2 on usage errors, unreadable files and input that is not JSON."
         ),
     )
-    parser.add_argument(
+    protocol = parser.add_mutually_exclusive_group(required=True)
+    protocol.add_argument(
         "--ocpp",
-        required=True,
         type=_version,
         metavar="VERSION",
         help="the OCPP version of the log: 1.6, 2.0.1 or 2.1",
     )
+    protocol.add_argument(
+        "--ocpi",
+        type=_ocpi_version,
+        metavar="VERSION",
+        help="the OCPI version of the payload: 2.1.1, 2.2.1 or 2.3.0",
+    )
     parser.add_argument(
         "--tolerant",
         action="store_true",
-        help="forgive what real chargers get wrong (over-long strings, unknown enum values, "
-        "unknown fields, date-times without offset): print them as warnings, count the frame "
-        "as valid",
+        help="OCPP: forgive what real chargers get wrong (over-long strings, unknown enum "
+        "values, unknown fields, date-times without offset): print them as warnings, count the "
+        "frame as valid",
     )
     parser.add_argument(
         "--format",
@@ -183,13 +211,38 @@ def _add_validate(commands: "argparse._SubParsersAction[argparse.ArgumentParser]
         type=_positive,
         default=MAX_PENDING,
         metavar="N",
-        help=f"unanswered CALLs to remember (default {MAX_PENDING:,})",
+        help=f"OCPP: unanswered CALLs to remember (default {MAX_PENDING:,})",
     )
-    parser.add_argument("file", metavar="FILE", help="the log file, or - for standard input")
-    parser.set_defaults(handler=_validate)
+    ocpi = parser.add_argument_group("OCPI payloads")
+    ocpi.add_argument(
+        "--type",
+        metavar="NAME",
+        help="OCPI: the object the payload holds (Location, EVSE, Tariff, CDR, ...)",
+    )
+    shape = ocpi.add_mutually_exclusive_group()
+    for flag, value, text in (
+        ("--envelope", PayloadShape.ENVELOPE, "a whole response envelope; data is checked"),
+        ("--patch", PayloadShape.PATCH, "a PATCH body (2.2.1+: last_updated is required)"),
+        ("--partial", PayloadShape.PARTIAL, "any fragment of the object, nothing required"),
+    ):
+        shape.add_argument(
+            flag, dest="shape", action="store_const", const=value, help=f"OCPI: {text}"
+        )
+    ocpi.add_argument(
+        "--strict",
+        action="store_true",
+        help="OCPI: count fields the specification does not define as violations (by default "
+        "they are warnings: receivers must accept them)",
+    )
+    parser.add_argument("file", metavar="FILE", help="the log or payload, or - for stdin")
+    parser.set_defaults(handler=_validate, shape=PayloadShape.OBJECT)
 
 
 def _validate(args: argparse.Namespace) -> int:
+    if args.ocpi is not None:
+        return _validate_ocpi(args)
+    if args.type is not None or args.strict or args.shape is not PayloadShape.OBJECT:
+        raise _CommandError("--type, --envelope, --patch, --partial and --strict need --ocpi")
     mode = ValidationMode.TOLERANT if args.tolerant else ValidationMode.STRICT
     checker = LogChecker(args.ocpp, mode, max_pending=args.max_pending)
     emit = _json_printer() if args.format == "json" else _text_printer()
@@ -207,6 +260,54 @@ def _validate(args: argparse.Namespace) -> int:
     emit(summary, out)
     out.flush()
     return EXIT_OK if summary.ok else EXIT_INVALID
+
+
+def _validate_ocpi(args: argparse.Namespace) -> int:
+    if args.type is None:
+        raise _CommandError("--ocpi needs --type NAME (e.g. --type Location)")
+    if args.tolerant or args.max_pending != MAX_PENDING:
+        raise _CommandError("--tolerant and --max-pending are for OCPP logs (--ocpp)")
+    known = object_types(args.ocpi)
+    if args.type not in known:
+        names = ", ".join(sorted(known, key=str.lower))
+        raise _CommandError(f"OCPI {args.ocpi} defines no object {args.type!r}; known: {names}")
+    name = "standard input" if args.file == "-" else args.file
+    try:
+        if args.file == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(args.file, "rb") as stream:
+                data = stream.read()
+    except OSError as error:
+        raise _CommandError(f"cannot read {name}: {error.strerror or error}") from None
+    try:
+        report = check_payload(
+            data, version=args.ocpi, type_name=args.type, shape=args.shape, strict=args.strict
+        )
+    except NotJsonError:
+        raise _CommandError(f"{name} is not JSON") from None
+    _print_report(report, args.format, sys.stdout)
+    return EXIT_OK if report.ok else EXIT_INVALID
+
+
+def _print_report(report: CheckReport, format_: str, out: IO[str]) -> None:
+    if format_ == "json":
+        for finding in report.findings:
+            record = {
+                "index": finding.index,
+                "path": finding.violation.path,
+                "kind": finding.violation.kind,
+                "message": finding.violation.message,
+                "warning": finding.warning,
+            }
+            out.write(orjson.dumps(record).decode() + "\n")
+        summary = {"items": report.items, "invalid": report.invalid, "ok": report.ok}
+        out.write(orjson.dumps({"summary": summary}).decode() + "\n")
+    else:
+        for finding in report.findings:
+            out.write(f"{finding}\n")
+        out.write(report.summary() + "\n")
+    out.flush()
 
 
 Printer = Callable[[Finding | Summary, IO[str]], None]

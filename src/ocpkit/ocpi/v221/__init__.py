@@ -11,7 +11,7 @@ from ocpkit._lazy import lazy_exports
 from ocpkit.ocpi.version import OcpiVersion
 
 from ._generated import EXPORTS
-from ._generated.definitions import DEFINITIONS
+from ._generated.definitions import DEFINITIONS as DEFINITIONS  # name -> (kind, module)
 
 if TYPE_CHECKING:
     from ._generated.enums import *  # noqa: F403

@@ -1,0 +1,270 @@
+"""The OCPI response envelope: ``{data, status_code, status_message, timestamp}``.
+
+Every OCPI reply (but the bare results posted to a ``response_url``) wraps its payload in this
+object. ``data`` may be an object, a list or absent: error replies usually leave it out and must
+still parse. :class:`Response` is the typed value, :func:`read_page` and :func:`read_single`
+read a reply whose ``data`` is a list of objects (item by item) or one object, and
+:func:`parse_response` reads any envelope with its ``data`` left as plain JSON.
+
+A reply whose envelope itself is broken (not JSON, not an object, no ``status_code`` or
+``timestamp``) raises :class:`EnvelopeError`, one typed error with the violations listed.
+"""
+
+from datetime import UTC, datetime
+from functools import cache
+from typing import Any, Generic, TypeVar, cast
+
+import attrs
+import orjson
+from pydantic import JsonValue, ValidationError
+
+from ocpkit._ocpi_base import OcpiDateTime, OcpiModel, format_ocpi_datetime, parse_ocpi_datetime
+from ocpkit.ocpi.reading import (
+    InvalidObjectError,
+    ListRead,
+    ReadError,
+    Violation,
+    read_items,
+    violations_of,
+)
+from ocpkit.ocpi.status import (
+    InvalidStatusCode,
+    OcpiError,
+    StatusCode,
+    cap_status_message,
+    error_from_code,
+)
+
+__all__ = [
+    "EnvelopeError",
+    "Response",
+    "error_response",
+    "parse_response",
+    "read_page",
+    "read_single",
+    "success",
+]
+
+D = TypeVar("D")
+M = TypeVar("M", bound=OcpiModel)
+
+
+class EnvelopeError(ReadError):
+    """A reply that is not a valid OCPI response envelope."""
+
+
+def _aware(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        raise ValueError("timestamp must be timezone-aware")
+    return value
+
+
+@attrs.frozen(kw_only=True)
+class Response(Generic[D]):
+    """An OCPI reply: ``data`` (None when absent), ``status_code``, ``status_message`` and the
+    ``timestamp`` (aware) at which it was made."""
+
+    status_code: StatusCode = attrs.field(converter=StatusCode)
+    timestamp: datetime = attrs.field(validator=lambda _, __, v: _aware(v))
+    data: D | None = None
+    status_message: str | None = None
+
+    @property
+    def is_success(self) -> bool:
+        """Whether ``status_code`` is in the success family (1xxx)."""
+        return self.status_code.is_success
+
+    def raise_for_status(self) -> None:
+        """Raise the :class:`~ocpkit.ocpi.status.OcpiError` this reply stands for, unless it is a
+        success."""
+        if not self.is_success:
+            raise error_from_code(self.status_code, self.status_message or "")
+
+    def to_json(self) -> bytes:
+        """The envelope as JSON text; ``data`` may be an object, a list of objects, plain JSON
+        data or None (then left out)."""
+        head = b'{"data":' + _data_json(self.data) + b"," if self.data is not None else b"{"
+        tail: dict[str, JsonValue] = {"status_code": int(self.status_code)}
+        if self.status_message is not None:
+            tail["status_message"] = self.status_message
+        tail["timestamp"] = format_ocpi_datetime(self.timestamp)
+        return head + orjson.dumps(tail)[1:]
+
+
+def _data_json(data: object) -> bytes:
+    if isinstance(data, OcpiModel):
+        return data.to_json()
+    if isinstance(data, list | tuple) and all(isinstance(item, OcpiModel) for item in data):
+        return b"[" + b",".join(cast(OcpiModel, item).to_json() for item in data) + b"]"
+    return orjson.dumps(data)
+
+
+def success(
+    data: D | None, *, now: datetime, status_message: str | None = None, status_code: int = 1000
+) -> Response[D]:
+    """A success reply (1000 unless told otherwise) carrying ``data``."""
+    code = StatusCode(status_code)
+    if not code.is_success:
+        raise InvalidStatusCode("a success reply needs a 1xxx status_code", status_code)
+    return Response(status_code=code, timestamp=now, data=data, status_message=status_message)
+
+
+def error_response(error: OcpiError, *, now: datetime) -> Response[None]:
+    """The reply that answers with ``error``: its code and (capped) message, no data."""
+    return Response(
+        status_code=error.status_code,
+        timestamp=now,
+        status_message=cap_status_message(error.status_message) or None,
+    )
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+class _Envelope(OcpiModel, Generic[D]):
+    """The envelope as pydantic reads it in one pass (``data`` typed by the parameter)."""
+
+    data: D | None = None
+    status_code: StatusCode
+    status_message: str | None = None
+    timestamp: OcpiDateTime
+
+
+@cache
+def _page_model(model: type[OcpiModel]) -> type[_Envelope[Any]]:
+    return _Envelope[list[model]]  # type: ignore[valid-type]
+
+
+@cache
+def _single_model(model: type[OcpiModel]) -> type[_Envelope[Any]]:
+    return _Envelope[model]  # type: ignore[valid-type]
+
+
+def parse_response(data: str | bytes, *, strict: bool = False) -> Response[JsonValue]:
+    """Any envelope, its ``data`` left as plain JSON; :class:`EnvelopeError` if the envelope is
+    broken. Outside ``strict`` mode a ``timestamp`` with an offset (``+01:00``, not OCPI) is
+    forgiven and read in UTC, since it does not change what the reply says."""
+    try:
+        raw = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        raise EnvelopeError(
+            "reply is not JSON", (Violation("$", "json_invalid", "not JSON text"),)
+        ) from None
+    if not isinstance(raw, dict):
+        raise EnvelopeError(
+            "reply is not a JSON object", (Violation("$", "model_type", "not an object"),)
+        )
+    violations: list[Violation] = []
+    code = raw.get("status_code")
+    status: StatusCode | None = None
+    if "status_code" not in raw:
+        violations.append(Violation("$.status_code", "missing", "required field missing"))
+    else:
+        try:
+            status = StatusCode.parse(code)
+        except InvalidStatusCode:
+            violations.append(
+                Violation("$.status_code", "int_type", "should be a whole number 0..9999")
+            )
+    message = raw.get("status_message")
+    if message is not None and not isinstance(message, str):
+        violations.append(Violation("$.status_message", "string_type", "should be a string"))
+    timestamp = _timestamp(raw, strict, violations)
+    if strict:
+        violations += [
+            Violation(f"$.{key}", "extra_forbidden", "field not defined by the specification")
+            for key in raw
+            if key not in ("data", "status_code", "status_message", "timestamp")
+        ]
+    if violations or status is None or timestamp is None:
+        raise EnvelopeError("reply is not a valid OCPI envelope", tuple(violations))
+    return Response(
+        status_code=status,
+        timestamp=timestamp,
+        data=cast(JsonValue, raw.get("data")),
+        status_message=cast(str | None, message),
+    )
+
+
+def _timestamp(raw: dict[str, Any], strict: bool, violations: list[Violation]) -> datetime | None:
+    value = raw.get("timestamp")
+    if value is None:
+        violations.append(Violation("$.timestamp", "missing", "required field missing"))
+        return None
+    if not isinstance(value, str):
+        violations.append(Violation("$.timestamp", "string_type", "should be a string"))
+        return None
+    try:
+        return parse_ocpi_datetime(value)
+    except ValueError:
+        pass
+    if not strict:
+        try:
+            forgiven = datetime.fromisoformat(value)
+        except ValueError:
+            forgiven = None
+        if forgiven is not None and forgiven.tzinfo is not None:
+            return forgiven.astimezone(UTC)
+    violations.append(Violation("$.timestamp", "ocpi_datetime", "not an OCPI DateTime"))
+    return None
+
+
+def read_page(model: type[M], data: str | bytes, *, strict: bool = False) -> Response[ListRead[M]]:
+    """A reply whose ``data`` is a list of ``model`` objects, read item by item: broken items
+    come back in ``data.invalid`` and never fail the page. An absent ``data`` (an error reply)
+    reads as an empty list. :class:`EnvelopeError` if the envelope is broken or ``data`` is not
+    a list."""
+    try:
+        page = _page_model(model).__pydantic_validator__.validate_json(
+            data, extra="forbid" if strict else None
+        )
+    except ValidationError:
+        pass
+    else:
+        return Response(
+            status_code=page.status_code,
+            timestamp=page.timestamp,
+            data=ListRead(tuple(page.data or ())),
+            status_message=page.status_message,
+        )
+    # Something is wrong: the envelope, or some items. Read the envelope alone, then the items.
+    envelope = parse_response(data, strict=strict)
+    items = envelope.data
+    if items is None:
+        listed: ListRead[M] = ListRead(())
+    elif isinstance(items, list):
+        listed = read_items(model, items, strict=strict)
+    else:
+        raise EnvelopeError(
+            "data should be a list", (Violation("$.data", "list_type", "not an array"),)
+        )
+    return Response(
+        status_code=envelope.status_code,
+        timestamp=envelope.timestamp,
+        data=listed,
+        status_message=envelope.status_message,
+    )
+
+
+def read_single(model: type[M], data: str | bytes, *, strict: bool = False) -> Response[M]:
+    """A reply whose ``data`` is one ``model`` object (or absent, in an error reply);
+    :class:`EnvelopeError` for a broken envelope, :class:`InvalidObjectError` (paths under
+    ``$.data``) for a broken object."""
+    try:
+        single = _single_model(model).__pydantic_validator__.validate_json(
+            data, extra="forbid" if strict else None
+        )
+    except ValidationError as exc:
+        envelope = parse_response(data, strict=strict)  # raises if the envelope is the problem
+        violations = violations_of(exc)
+        if envelope.data is None:
+            raise EnvelopeError("reply is not a valid OCPI envelope", violations) from None
+        raise InvalidObjectError(
+            f"invalid {model.__name__} in data: {len(violations)} violation(s)", violations
+        ) from None
+    return Response(
+        status_code=single.status_code,
+        timestamp=single.timestamp,
+        data=single.data,
+        status_message=single.status_message,
+    )
