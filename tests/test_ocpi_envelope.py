@@ -187,3 +187,10 @@ def test_a_page_written_by_success_reads_back_equal() -> None:
 def test_response_needs_an_aware_timestamp() -> None:
     with pytest.raises(ValueError, match="aware"):
         Response(status_code=1000, timestamp=datetime(2024, 1, 1))
+
+
+def test_a_page_as_read_writes_back_its_invalid_items_in_their_places() -> None:
+    items = [_text(0), {"language": "english"}, _text(2), 7]
+    text = _envelope(items)
+    page = read_page(v221.DisplayText, text)
+    assert json.loads(page.to_json()) == json.loads(text)

@@ -81,8 +81,9 @@ class Response(Generic[D]):
             raise error_from_code(self.status_code, self.status_message or "")
 
     def to_json(self) -> bytes:
-        """The envelope as JSON text; ``data`` may be an object, a list of objects, plain JSON
-        data or None (then left out)."""
+        """The envelope as JSON text; ``data`` may be an object, a list of objects, a list as
+        :func:`read_page` read it (invalid items written back as they came), plain JSON data or
+        None (then left out)."""
         head = b'{"data":' + _data_json(self.data) + b"," if self.data is not None else b"{"
         tail: dict[str, JsonValue] = {"status_code": int(self.status_code)}
         if self.status_message is not None:
@@ -94,6 +95,15 @@ class Response(Generic[D]):
 def _data_json(data: object) -> bytes:
     if isinstance(data, OcpiModel):
         return data.to_json()
+    if isinstance(data, ListRead):
+        # A list as read: its valid items and its invalid ones (as they came) in their places.
+        invalid = {bad.index: bad.raw for bad in data.invalid}
+        items = iter(data.items)
+        parts = [
+            orjson.dumps(invalid[i]) if i in invalid else next(items).to_json()
+            for i in range(len(data))
+        ]
+        return b"[" + b",".join(parts) + b"]"
     if isinstance(data, list | tuple) and all(isinstance(item, OcpiModel) for item in data):
         return b"[" + b",".join(cast(OcpiModel, item).to_json() for item in data) + b"]"
     return orjson.dumps(data)
