@@ -87,8 +87,13 @@ def field_line(field: ir.Field) -> str:
             f"validation_alias={field.wire_name!r}",
             f"serialization_alias={field.wire_name!r}",
         ]
-    kwargs += constraint_kwargs(field.type)
     bare = bare_annotation(field.type)
+    if field.presence == "nullable" and isinstance(field.type, ir.StringType):
+        # pydantic checks a Field(max_length=...) on "CiString | None" with a Python callback;
+        # on the string inside the union it checks it in Rust (measured: 7% of a Location).
+        bare = annotation(field.type)
+    else:
+        kwargs += constraint_kwargs(field.type)
     if isinstance(field.type, ir.AnyJsonType):
         type_text, default = "JsonData", "None"
     elif field.presence == "required":
@@ -97,6 +102,8 @@ def field_line(field: ir.Field) -> str:
         type_text, default = f"Omittable[{bare}]", "None"
     else:
         type_text, default = f"{bare} | None", "None"
+    if default is not None and not kwargs:
+        return f"    {field.name}: {type_text} = {default}"
     if default is not None:
         kwargs.insert(0, f"default={default}")
     if kwargs:

@@ -37,7 +37,7 @@ def _tariff(number: int) -> dict[str, Any]:
 # A broken tariff of each kind, with the violation it must be reported with.
 BROKEN: list[tuple[Any, list[tuple[str, str]]]] = [
     ({**_tariff(0), "currency": "EURO"}, [("$.currency", "string_too_long")]),
-    ({**_tariff(0), "last_updated": "yesterday"}, [("$.last_updated", "string_pattern_mismatch")]),
+    ({**_tariff(0), "last_updated": "yesterday"}, [("$.last_updated", "ocpi_datetime")]),
     (
         {
             **_tariff(0),

@@ -154,6 +154,8 @@ OCPI_DATETIME_PATTERN: Final = (
 )
 OCPI_DATETIME_MAX_LENGTH: Final = 25
 _PATTERN: Final = re.compile(OCPI_DATETIME_PATTERN)
+_WITH_Z: Final = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?Z$"
+_WITHOUT_Z: Final = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?$"
 
 
 def parse_ocpi_datetime(text: str) -> datetime:
@@ -178,13 +180,17 @@ def _from_valid_text(text: str) -> datetime:
 
 def format_ocpi_datetime(value: datetime) -> str:
     """Write ``value`` as an OCPI DateTime: UTC, ``Z``, milliseconds only when not zero."""
-    if value.tzinfo is None:
-        raise ValueError("an OCPI DateTime needs an aware datetime")
-    if value.utcoffset():
-        value = value.astimezone(UTC)
-    text = value.replace(tzinfo=None).isoformat(timespec="seconds")
-    millis = value.microsecond // 1000
-    return f"{text}.{millis:03d}Z" if millis else f"{text}Z"
+    if value.tzinfo is not UTC:
+        offset = value.utcoffset()
+        if offset is None:
+            raise ValueError("an OCPI DateTime needs an aware datetime")
+        if offset:
+            value = value.astimezone(UTC)
+    # isoformat (C) truncates to the timespec and ends in "+00:00" for UTC; this is the hot
+    # path of encoding (a Location has about eight date-times).
+    if value.microsecond < 1000:
+        return value.isoformat(timespec="seconds")[:-6] + "Z"
+    return value.isoformat(timespec="milliseconds")[:-6] + "Z"
 
 
 class _OcpiDateTime:
@@ -195,11 +201,22 @@ class _OcpiDateTime:
     def __get_pydantic_core_schema__(
         self, source: Any, handler: GetCoreSchemaHandler
     ) -> CoreSchema:
-        wire = core_schema.no_info_after_validator_function(
+        # "Z" (nearly every real value) is parsed in Rust; no designator takes the Python path.
+        with_z = core_schema.chain_schema(
+            [
+                core_schema.str_schema(pattern=_WITH_Z, max_length=OCPI_DATETIME_MAX_LENGTH),
+                core_schema.datetime_schema(strict=False),
+            ]
+        )
+        without_z = core_schema.no_info_after_validator_function(
             _from_valid_text,
-            core_schema.str_schema(
-                pattern=OCPI_DATETIME_PATTERN, max_length=OCPI_DATETIME_MAX_LENGTH, strict=True
-            ),
+            core_schema.str_schema(pattern=_WITHOUT_Z, max_length=OCPI_DATETIME_MAX_LENGTH),
+        )
+        wire = core_schema.union_schema(
+            [with_z, without_z],
+            mode="left_to_right",
+            custom_error_type="ocpi_datetime",
+            custom_error_message="Input should be an OCPI DateTime (UTC, as 2024-01-31T12:00:00Z)",
         )
         python = core_schema.datetime_schema(strict=True, tz_constraint="aware")
         return core_schema.json_or_python_schema(

@@ -25,6 +25,7 @@ from ocpkit.ocpi.reading import (
     ReadError,
     Violation,
     read_items,
+    split_items,
     violations_of,
 )
 from ocpkit.ocpi.status import (
@@ -228,8 +229,8 @@ def read_page(model: type[M], data: str | bytes, *, strict: bool = False) -> Res
         page = _page_model(model).__pydantic_validator__.validate_json(
             data, extra="forbid" if strict else None
         )
-    except ValidationError:
-        pass
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False)
     else:
         return Response(
             status_code=page.status_code,
@@ -237,23 +238,30 @@ def read_page(model: type[M], data: str | bytes, *, strict: bool = False) -> Res
             data=ListRead(tuple(page.data or ())),
             status_message=page.status_message,
         )
-    # Something is wrong: the envelope, or some items. Read the envelope alone, then the items.
+    # Something is wrong: the envelope, or some items. Read the envelope alone; when every error
+    # lies inside an item, those items are the bad ones and only the others are read again.
     envelope = parse_response(data, strict=strict)
     items = envelope.data
     if items is None:
         listed: ListRead[M] = ListRead(())
-    elif isinstance(items, list):
-        listed = read_items(model, items, strict=strict)
-    else:
+    elif not isinstance(items, list):
         raise EnvelopeError(
             "data should be a list", (Violation("$.data", "list_type", "not an array"),)
         )
+    elif all(_in_item(detail["loc"]) for detail in errors):
+        listed = split_items(model, items, errors, depth=1, strict=strict)
+    else:
+        listed = read_items(model, items, strict=strict)
     return Response(
         status_code=envelope.status_code,
         timestamp=envelope.timestamp,
         data=listed,
         status_message=envelope.status_message,
     )
+
+
+def _in_item(loc: tuple[int | str, ...]) -> bool:
+    return len(loc) >= 2 and loc[0] == "data" and isinstance(loc[1], int)
 
 
 def read_single(model: type[M], data: str | bytes, *, strict: bool = False) -> Response[M]:

@@ -36,6 +36,7 @@ __all__ = [
     "read_list",
     "read_object",
     "read_patch",
+    "split_items",
     "violations_of",
 ]
 
@@ -174,11 +175,25 @@ def _sort_items(
         raise InvalidObjectError(
             "expected a JSON array of objects", (Violation("$", "list_type", "not an array"),)
         )
+    return split_items(model, raw, error.errors(include_url=False), depth=0, strict=strict)
+
+
+def split_items(
+    model: type[M],
+    raw: list[JsonValue],
+    errors: list[ErrorDetails],
+    *,
+    depth: int,
+    strict: bool,
+) -> ListRead[M]:
+    """The valid and invalid items of ``raw``, given the errors of a failed validation of the
+    whole list (each error's ``loc`` holds the item index at position ``depth``): the bad items
+    are known from the errors, so only the good ones are validated again."""
     by_index: dict[int, list[Violation]] = {}
-    for detail in error.errors(include_url=False):
-        index = detail["loc"][0]
+    for detail in errors:
+        index = detail["loc"][depth]
         if isinstance(index, int):
-            by_index.setdefault(index, []).append(_violation(detail, 1))
+            by_index.setdefault(index, []).append(_violation(detail, depth + 1))
     good = [item for i, item in enumerate(raw) if i not in by_index]
     items = _list_adapter(model).validate_json(orjson.dumps(good), extra=_extra(strict))
     invalid = tuple(

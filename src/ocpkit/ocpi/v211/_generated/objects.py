@@ -105,7 +105,7 @@ class AdditionalGeoLocation(OcpiModel):
 
     latitude: str = Field(max_length=10)
     longitude: str = Field(max_length=11)
-    name: DisplayText | None = Field(default=None)
+    name: DisplayText | None = None
 
 
 class LocationReferences(OcpiModel):
@@ -115,8 +115,8 @@ class LocationReferences(OcpiModel):
     """
 
     location_id: str = Field(max_length=39)
-    evse_uids: list[Annotated[str, Field(max_length=39)]] | None = Field(default=None)
-    connector_ids: list[Annotated[str, Field(max_length=36)]] | None = Field(default=None)
+    evse_uids: list[Annotated[str, Field(max_length=39)]] | None = None
+    connector_ids: list[Annotated[str, Field(max_length=36)]] | None = None
 
 
 class AuthorizationInfo(OcpiModel):
@@ -126,8 +126,8 @@ class AuthorizationInfo(OcpiModel):
     """
 
     allowed: Allowed
-    location: LocationReferences | None = Field(default=None)
-    info: DisplayText | None = Field(default=None)
+    location: LocationReferences | None = None
+    info: DisplayText | None = None
 
 
 class Image(OcpiModel):
@@ -137,11 +137,11 @@ class Image(OcpiModel):
     """
 
     url: str = Field(max_length=255)
-    thumbnail: str | None = Field(default=None, max_length=255)
+    thumbnail: Annotated[str, Field(max_length=255)] | None = None
     category: ImageCategory
     type: str = Field(max_length=4)
-    width: int | None = Field(default=None)
-    height: int | None = Field(default=None)
+    width: int | None = None
+    height: int | None = None
 
 
 class BusinessDetails(OcpiModel):
@@ -151,8 +151,8 @@ class BusinessDetails(OcpiModel):
     """
 
     name: str = Field(max_length=100)
-    website: str | None = Field(default=None, max_length=255)
-    logo: Image | None = Field(default=None)
+    website: Annotated[str, Field(max_length=255)] | None = None
+    logo: Image | None = None
 
 
 class GeoLocation(OcpiModel):
@@ -172,7 +172,7 @@ class StatusSchedule(OcpiModel):
     """
 
     period_begin: OcpiDateTime
-    period_end: OcpiDateTime | None = Field(default=None)
+    period_end: OcpiDateTime | None = None
     status: Status
 
 
@@ -188,8 +188,8 @@ class Connector(OcpiModel):
     power_type: PowerType
     voltage: int
     amperage: int
-    tariff_id: str | None = Field(default=None, max_length=36)
-    terms_and_conditions: str | None = Field(default=None, max_length=255)
+    tariff_id: Annotated[str, Field(max_length=36)] | None = None
+    terms_and_conditions: Annotated[str, Field(max_length=255)] | None = None
     last_updated: OcpiDateTime
 
 
@@ -200,17 +200,17 @@ class EVSE(OcpiModel):
     """
 
     uid: str = Field(max_length=39)
-    evse_id: str | None = Field(default=None, max_length=48)
+    evse_id: Annotated[str, Field(max_length=48)] | None = None
     status: Status
-    status_schedule: list[StatusSchedule] | None = Field(default=None)
-    capabilities: list[Capability] | None = Field(default=None)
+    status_schedule: list[StatusSchedule] | None = None
+    capabilities: list[Capability] | None = None
     connectors: list[Connector] = Field(min_length=1)
-    floor_level: str | None = Field(default=None, max_length=4)
-    coordinates: GeoLocation | None = Field(default=None)
-    physical_reference: str | None = Field(default=None, max_length=16)
-    directions: list[DisplayText] | None = Field(default=None)
-    parking_restrictions: list[ParkingRestriction] | None = Field(default=None)
-    images: list[Image] | None = Field(default=None)
+    floor_level: Annotated[str, Field(max_length=4)] | None = None
+    coordinates: GeoLocation | None = None
+    physical_reference: Annotated[str, Field(max_length=16)] | None = None
+    directions: list[DisplayText] | None = None
+    parking_restrictions: list[ParkingRestriction] | None = None
+    images: list[Image] | None = None
     last_updated: OcpiDateTime
 
 
@@ -243,10 +243,10 @@ class Hours(OcpiChoiceModel):
 
     one_of: ClassVar[tuple[tuple[str, ...], ...]] = (("regular_hours", "twentyfourseven"),)
 
-    regular_hours: list[RegularHours] | None = Field(default=None)
-    twentyfourseven: bool | None = Field(default=None)
-    exceptional_openings: list[ExceptionalPeriod] | None = Field(default=None)
-    exceptional_closings: list[ExceptionalPeriod] | None = Field(default=None)
+    regular_hours: list[RegularHours] | None = None
+    twentyfourseven: bool | None = None
+    exceptional_openings: list[ExceptionalPeriod] | None = None
+    exceptional_closings: list[ExceptionalPeriod] | None = None
 
 
 class EnergySource(OcpiModel):
@@ -276,10 +276,10 @@ class EnergyMix(OcpiModel):
     """
 
     is_green_energy: bool
-    energy_sources: list[EnergySource] | None = Field(default=None)
-    environ_impact: list[EnvironmentalImpact] | None = Field(default=None)
-    supplier_name: str | None = Field(default=None, max_length=64)
-    energy_product_name: str | None = Field(default=None, max_length=64)
+    energy_sources: list[EnergySource] | None = None
+    environ_impact: list[EnvironmentalImpact] | None = None
+    supplier_name: Annotated[str, Field(max_length=64)] | None = None
+    energy_product_name: Annotated[str, Field(max_length=64)] | None = None
 
 
 class Location(OcpiModel):
@@ -290,24 +290,24 @@ class Location(OcpiModel):
 
     id: str = Field(max_length=39)
     type: LocationType
-    name: str | None = Field(default=None, max_length=255)
+    name: Annotated[str, Field(max_length=255)] | None = None
     address: str = Field(max_length=45)
     city: str = Field(max_length=45)
     postal_code: str = Field(max_length=10)
     country: str = Field(max_length=3)
     coordinates: GeoLocation
-    related_locations: list[AdditionalGeoLocation] | None = Field(default=None)
-    evses: list[EVSE] | None = Field(default=None)
-    directions: list[DisplayText] | None = Field(default=None)
-    operator: BusinessDetails | None = Field(default=None)
-    suboperator: BusinessDetails | None = Field(default=None)
-    owner: BusinessDetails | None = Field(default=None)
-    facilities: list[Facility] | None = Field(default=None)
-    time_zone: str | None = Field(default=None, max_length=255)
-    opening_times: Hours | None = Field(default=None)
-    charging_when_closed: bool | None = Field(default=None)
-    images: list[Image] | None = Field(default=None)
-    energy_mix: EnergyMix | None = Field(default=None)
+    related_locations: list[AdditionalGeoLocation] | None = None
+    evses: list[EVSE] | None = None
+    directions: list[DisplayText] | None = None
+    operator: BusinessDetails | None = None
+    suboperator: BusinessDetails | None = None
+    owner: BusinessDetails | None = None
+    facilities: list[Facility] | None = None
+    time_zone: Annotated[str, Field(max_length=255)] | None = None
+    opening_times: Hours | None = None
+    charging_when_closed: bool | None = None
+    images: list[Image] | None = None
+    energy_mix: EnergyMix | None = None
     last_updated: OcpiDateTime
 
 
@@ -328,17 +328,17 @@ class TariffRestrictions(OcpiModel):
     Module ``tariffs``; spec table ``mod_tariffs.md:505``.
     """
 
-    start_time: str | None = Field(default=None, max_length=5)
-    end_time: str | None = Field(default=None, max_length=5)
-    start_date: str | None = Field(default=None, max_length=10)
-    end_date: str | None = Field(default=None, max_length=10)
-    min_kwh: ExactDecimal | None = Field(default=None)
-    max_kwh: ExactDecimal | None = Field(default=None)
-    min_power: ExactDecimal | None = Field(default=None)
-    max_power: ExactDecimal | None = Field(default=None)
-    min_duration: int | None = Field(default=None)
-    max_duration: int | None = Field(default=None)
-    day_of_week: list[DayOfWeek] | None = Field(default=None)
+    start_time: Annotated[str, Field(max_length=5)] | None = None
+    end_time: Annotated[str, Field(max_length=5)] | None = None
+    start_date: Annotated[str, Field(max_length=10)] | None = None
+    end_date: Annotated[str, Field(max_length=10)] | None = None
+    min_kwh: ExactDecimal | None = None
+    max_kwh: ExactDecimal | None = None
+    min_power: ExactDecimal | None = None
+    max_power: ExactDecimal | None = None
+    min_duration: int | None = None
+    max_duration: int | None = None
+    day_of_week: list[DayOfWeek] | None = None
 
 
 class TariffElement(OcpiModel):
@@ -348,7 +348,7 @@ class TariffElement(OcpiModel):
     """
 
     price_components: list[PriceComponent] = Field(min_length=1)
-    restrictions: TariffRestrictions | None = Field(default=None)
+    restrictions: TariffRestrictions | None = None
 
 
 class Tariff(OcpiModel):
@@ -359,10 +359,10 @@ class Tariff(OcpiModel):
 
     id: str = Field(max_length=36)
     currency: str = Field(max_length=3)
-    tariff_alt_text: list[DisplayText] | None = Field(default=None)
-    tariff_alt_url: str | None = Field(default=None, max_length=255)
+    tariff_alt_text: list[DisplayText] | None = None
+    tariff_alt_url: Annotated[str, Field(max_length=255)] | None = None
     elements: list[TariffElement] = Field(min_length=1)
-    energy_mix: EnergyMix | None = Field(default=None)
+    energy_mix: EnergyMix | None = None
     last_updated: OcpiDateTime
 
 
@@ -398,15 +398,15 @@ class CDR(OcpiModel):
     auth_id: str = Field(max_length=36)
     auth_method: AuthMethod
     location: Location
-    meter_id: str | None = Field(default=None, max_length=255)
+    meter_id: Annotated[str, Field(max_length=255)] | None = None
     currency: str = Field(max_length=3)
-    tariffs: list[Tariff] | None = Field(default=None)
+    tariffs: list[Tariff] | None = None
     charging_periods: list[ChargingPeriod] = Field(min_length=1)
     total_cost: ExactDecimal
     total_energy: ExactDecimal
     total_time: ExactDecimal
-    total_parking_time: ExactDecimal | None = Field(default=None)
-    remark: str | None = Field(default=None, max_length=255)
+    total_parking_time: ExactDecimal | None = None
+    remark: Annotated[str, Field(max_length=255)] | None = None
     last_updated: OcpiDateTime
 
 
@@ -451,11 +451,11 @@ class Token(OcpiModel):
     uid: str = Field(max_length=36)
     type: TokenType
     auth_id: str = Field(max_length=36)
-    visual_number: str | None = Field(default=None, max_length=64)
+    visual_number: Annotated[str, Field(max_length=64)] | None = None
     issuer: str = Field(max_length=64)
     valid: bool
     whitelist: WhitelistType
-    language: str | None = Field(default=None, max_length=2)
+    language: Annotated[str, Field(max_length=2)] | None = None
     last_updated: OcpiDateTime
 
 
@@ -470,7 +470,7 @@ class ReserveNow(OcpiModel):
     expiry_date: OcpiDateTime
     reservation_id: int
     location_id: str = Field(max_length=39)
-    evse_uid: str | None = Field(default=None, max_length=39)
+    evse_uid: Annotated[str, Field(max_length=39)] | None = None
 
 
 class Session(OcpiModel):
@@ -481,15 +481,15 @@ class Session(OcpiModel):
 
     id: str = Field(max_length=36)
     start_datetime: OcpiDateTime
-    end_datetime: OcpiDateTime | None = Field(default=None)
+    end_datetime: OcpiDateTime | None = None
     kwh: ExactDecimal
     auth_id: str = Field(max_length=36)
     auth_method: AuthMethod
     location: Location
-    meter_id: str | None = Field(default=None, max_length=255)
+    meter_id: Annotated[str, Field(max_length=255)] | None = None
     currency: str = Field(max_length=3)
-    charging_periods: list[ChargingPeriod] | None = Field(default=None)
-    total_cost: ExactDecimal | None = Field(default=None)
+    charging_periods: list[ChargingPeriod] | None = None
+    total_cost: ExactDecimal | None = None
     status: SessionStatus
     last_updated: OcpiDateTime
 
@@ -503,7 +503,7 @@ class StartSession(OcpiModel):
     response_url: str = Field(max_length=255)
     token: Token
     location_id: str = Field(max_length=39)
-    evse_uid: str | None = Field(default=None, max_length=39)
+    evse_uid: Annotated[str, Field(max_length=39)] | None = None
 
 
 class StopSession(OcpiModel):

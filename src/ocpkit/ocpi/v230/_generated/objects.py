@@ -136,11 +136,11 @@ class ChargingProfile(OcpiModel):
     Module ``chargingprofiles``; spec table ``mod_charging_profiles.asciidoc#mod_charging_profiles_charging_profile_class``.
     """
 
-    start_date_time: OcpiDateTime | None = Field(default=None)
-    duration: int | None = Field(default=None)
+    start_date_time: OcpiDateTime | None = None
+    duration: int | None = None
     charging_rate_unit: ChargingRateUnit
-    min_charging_rate: ExactDecimal | None = Field(default=None)
-    charging_profile_period: list[ChargingProfilePeriod] | None = Field(default=None)
+    min_charging_rate: ExactDecimal | None = None
+    charging_profile_period: list[ChargingProfilePeriod] | None = None
 
 
 class ActiveChargingProfile(OcpiModel):
@@ -160,7 +160,7 @@ class ActiveChargingProfileResult(OcpiModel):
     """
 
     result: ChargingProfileResultType
-    profile: ActiveChargingProfile | None = Field(default=None)
+    profile: ActiveChargingProfile | None = None
 
 
 class DisplayText(OcpiModel):
@@ -181,7 +181,7 @@ class AdditionalGeoLocation(OcpiModel):
 
     latitude: str = Field(max_length=10)
     longitude: str = Field(max_length=11)
-    name: DisplayText | None = Field(default=None)
+    name: DisplayText | None = None
 
 
 class EnergyContract(OcpiModel):
@@ -191,7 +191,7 @@ class EnergyContract(OcpiModel):
     """
 
     supplier_name: str = Field(max_length=64)
-    contract_id: str | None = Field(default=None, max_length=64)
+    contract_id: Annotated[str, Field(max_length=64)] | None = None
 
 
 class Token(OcpiModel):
@@ -205,14 +205,14 @@ class Token(OcpiModel):
     uid: CiString = Field(max_length=36)
     type: OpenEnum[TokenType]
     contract_id: CiString = Field(max_length=36)
-    visual_number: str | None = Field(default=None, max_length=64)
+    visual_number: Annotated[str, Field(max_length=64)] | None = None
     issuer: str = Field(max_length=64)
-    group_id: CiString | None = Field(default=None, max_length=36)
+    group_id: Annotated[CiString, Field(max_length=36)] | None = None
     valid: bool
     whitelist: WhitelistType
-    language: str | None = Field(default=None, max_length=2)
-    default_profile_type: ProfileType | None = Field(default=None)
-    energy_contract: EnergyContract | None = Field(default=None)
+    language: Annotated[str, Field(max_length=2)] | None = None
+    default_profile_type: ProfileType | None = None
+    energy_contract: EnergyContract | None = None
     last_updated: OcpiDateTime
 
 
@@ -223,7 +223,7 @@ class LocationReferences(OcpiModel):
     """
 
     location_id: CiString = Field(max_length=36)
-    evse_uids: list[Annotated[CiString, Field(max_length=36)]] | None = Field(default=None)
+    evse_uids: list[Annotated[CiString, Field(max_length=36)]] | None = None
 
 
 class AuthorizationInfo(OcpiModel):
@@ -234,9 +234,9 @@ class AuthorizationInfo(OcpiModel):
 
     allowed: AllowedType
     token: Token
-    location: LocationReferences | None = Field(default=None)
-    authorization_reference: CiString | None = Field(default=None, max_length=36)
-    info: DisplayText | None = Field(default=None)
+    location: LocationReferences | None = None
+    authorization_reference: Annotated[CiString, Field(max_length=36)] | None = None
+    info: DisplayText | None = None
 
 
 class Image(OcpiModel):
@@ -246,11 +246,11 @@ class Image(OcpiModel):
     """
 
     url: str = Field(max_length=255)
-    thumbnail: str | None = Field(default=None, max_length=255)
+    thumbnail: Annotated[str, Field(max_length=255)] | None = None
     category: OpenEnum[ImageCategory]
     type: CiString = Field(max_length=4)
-    width: int | None = Field(default=None)
-    height: int | None = Field(default=None)
+    width: int | None = None
+    height: int | None = None
 
 
 class BusinessDetails(OcpiModel):
@@ -260,8 +260,8 @@ class BusinessDetails(OcpiModel):
     """
 
     name: str = Field(max_length=100)
-    website: str | None = Field(default=None, max_length=255)
-    logo: Image | None = Field(default=None)
+    website: Annotated[str, Field(max_length=255)] | None = None
+    logo: Image | None = None
 
 
 class CdrToken(OcpiModel):
@@ -294,11 +294,11 @@ class CdrLocation(OcpiModel):
     """
 
     id: CiString = Field(max_length=36)
-    name: str | None = Field(default=None, max_length=255)
+    name: Annotated[str, Field(max_length=255)] | None = None
     address: str = Field(max_length=45)
     city: str = Field(max_length=45)
-    postal_code: str | None = Field(default=None, max_length=10)
-    state: str | None = Field(default=None, max_length=20)
+    postal_code: Annotated[str, Field(max_length=10)] | None = None
+    state: Annotated[str, Field(max_length=20)] | None = None
     country: str = Field(max_length=3)
     coordinates: GeoLocation
     evse_uid: CiString = Field(max_length=36)
@@ -316,7 +316,7 @@ class PriceLimit(OcpiModel):
     """
 
     before_taxes: ExactDecimal
-    after_taxes: ExactDecimal | None = Field(default=None)
+    after_taxes: ExactDecimal | None = None
 
 
 class PriceComponent(OcpiModel):
@@ -327,7 +327,7 @@ class PriceComponent(OcpiModel):
 
     type: TariffDimensionType
     price: ExactDecimal
-    vat: ExactDecimal | None = Field(default=None)
+    vat: ExactDecimal | None = None
     step_size: int
 
 
@@ -337,20 +337,20 @@ class TariffRestrictions(OcpiModel):
     Module ``tariffs``; spec table ``mod_tariffs.asciidoc#mod_tariffs_tariffrestrictions_class``.
     """
 
-    start_time: str | None = Field(default=None, max_length=5)
-    end_time: str | None = Field(default=None, max_length=5)
-    start_date: str | None = Field(default=None, max_length=10)
-    end_date: str | None = Field(default=None, max_length=10)
-    min_kwh: ExactDecimal | None = Field(default=None)
-    max_kwh: ExactDecimal | None = Field(default=None)
-    min_current: ExactDecimal | None = Field(default=None)
-    max_current: ExactDecimal | None = Field(default=None)
-    min_power: ExactDecimal | None = Field(default=None)
-    max_power: ExactDecimal | None = Field(default=None)
-    min_duration: int | None = Field(default=None)
-    max_duration: int | None = Field(default=None)
-    day_of_week: list[DayOfWeek] | None = Field(default=None)
-    reservation: ReservationRestrictionType | None = Field(default=None)
+    start_time: Annotated[str, Field(max_length=5)] | None = None
+    end_time: Annotated[str, Field(max_length=5)] | None = None
+    start_date: Annotated[str, Field(max_length=10)] | None = None
+    end_date: Annotated[str, Field(max_length=10)] | None = None
+    min_kwh: ExactDecimal | None = None
+    max_kwh: ExactDecimal | None = None
+    min_current: ExactDecimal | None = None
+    max_current: ExactDecimal | None = None
+    min_power: ExactDecimal | None = None
+    max_power: ExactDecimal | None = None
+    min_duration: int | None = None
+    max_duration: int | None = None
+    day_of_week: list[DayOfWeek] | None = None
+    reservation: ReservationRestrictionType | None = None
 
 
 class TariffElement(OcpiModel):
@@ -360,7 +360,7 @@ class TariffElement(OcpiModel):
     """
 
     price_components: list[PriceComponent] = Field(min_length=1)
-    restrictions: TariffRestrictions | None = Field(default=None)
+    restrictions: TariffRestrictions | None = None
 
 
 class EnergySource(OcpiModel):
@@ -390,10 +390,10 @@ class EnergyMix(OcpiModel):
     """
 
     is_green_energy: bool
-    energy_sources: list[EnergySource] | None = Field(default=None)
-    environ_impact: list[EnvironmentalImpact] | None = Field(default=None)
-    supplier_name: str | None = Field(default=None, max_length=64)
-    energy_product_name: str | None = Field(default=None, max_length=64)
+    energy_sources: list[EnergySource] | None = None
+    environ_impact: list[EnvironmentalImpact] | None = None
+    supplier_name: Annotated[str, Field(max_length=64)] | None = None
+    energy_product_name: Annotated[str, Field(max_length=64)] | None = None
 
 
 class Tariff(OcpiModel):
@@ -406,17 +406,17 @@ class Tariff(OcpiModel):
     party_id: CiString = Field(max_length=3)
     id: CiString = Field(max_length=36)
     currency: str = Field(max_length=3)
-    type: TariffType | None = Field(default=None)
-    tariff_alt_text: list[DisplayText] | None = Field(default=None)
-    tariff_alt_url: str | None = Field(default=None, max_length=255)
-    min_price: PriceLimit | None = Field(default=None)
-    max_price: PriceLimit | None = Field(default=None)
-    preauthorize_amount: ExactDecimal | None = Field(default=None)
+    type: TariffType | None = None
+    tariff_alt_text: list[DisplayText] | None = None
+    tariff_alt_url: Annotated[str, Field(max_length=255)] | None = None
+    min_price: PriceLimit | None = None
+    max_price: PriceLimit | None = None
+    preauthorize_amount: ExactDecimal | None = None
     elements: list[TariffElement] = Field(min_length=1)
     tax_included: TaxIncluded
-    start_date_time: OcpiDateTime | None = Field(default=None)
-    end_date_time: OcpiDateTime | None = Field(default=None)
-    energy_mix: EnergyMix | None = Field(default=None)
+    start_date_time: OcpiDateTime | None = None
+    end_date_time: OcpiDateTime | None = None
+    energy_mix: EnergyMix | None = None
     last_updated: OcpiDateTime
 
 
@@ -438,7 +438,7 @@ class ChargingPeriod(OcpiModel):
 
     start_date_time: OcpiDateTime
     dimensions: list[CdrDimension] = Field(min_length=1)
-    tariff_id: CiString | None = Field(default=None, max_length=36)
+    tariff_id: Annotated[CiString, Field(max_length=36)] | None = None
 
 
 class SignedValue(OcpiModel):
@@ -459,10 +459,10 @@ class SignedData(OcpiModel):
     """
 
     encoding_method: CiString = Field(max_length=36)
-    encoding_method_version: int | None = Field(default=None)
-    public_key: str | None = Field(default=None, max_length=512)
+    encoding_method_version: int | None = None
+    public_key: Annotated[str, Field(max_length=512)] | None = None
     signed_values: list[SignedValue] = Field(min_length=1)
-    url: str | None = Field(default=None, max_length=512)
+    url: Annotated[str, Field(max_length=512)] | None = None
 
 
 class TaxAmount(OcpiModel):
@@ -472,8 +472,8 @@ class TaxAmount(OcpiModel):
     """
 
     name: str
-    account_number: str | None = Field(default=None)
-    percentage: ExactDecimal | None = Field(default=None)
+    account_number: str | None = None
+    percentage: ExactDecimal | None = None
     amount: ExactDecimal
 
 
@@ -484,7 +484,7 @@ class Price(OcpiModel):
     """
 
     before_taxes: ExactDecimal
-    taxes: list[TaxAmount] | None = Field(default=None)
+    taxes: list[TaxAmount] | None = None
 
 
 class CDR(OcpiModel):
@@ -498,30 +498,30 @@ class CDR(OcpiModel):
     id: CiString = Field(max_length=39)
     start_date_time: OcpiDateTime
     end_date_time: OcpiDateTime
-    session_id: CiString | None = Field(default=None, max_length=36)
+    session_id: Annotated[CiString, Field(max_length=36)] | None = None
     cdr_token: CdrToken
     auth_method: AuthMethod
-    authorization_reference: CiString | None = Field(default=None, max_length=36)
+    authorization_reference: Annotated[CiString, Field(max_length=36)] | None = None
     cdr_location: CdrLocation
-    meter_id: str | None = Field(default=None, max_length=255)
+    meter_id: Annotated[str, Field(max_length=255)] | None = None
     currency: str = Field(max_length=3)
-    tariffs: list[Tariff] | None = Field(default=None)
+    tariffs: list[Tariff] | None = None
     charging_periods: list[ChargingPeriod] = Field(min_length=1)
-    signed_data: SignedData | None = Field(default=None)
+    signed_data: SignedData | None = None
     total_cost: Price
-    total_fixed_cost: Price | None = Field(default=None)
+    total_fixed_cost: Price | None = None
     total_energy: ExactDecimal
-    total_energy_cost: Price | None = Field(default=None)
+    total_energy_cost: Price | None = None
     total_time: ExactDecimal
-    total_time_cost: Price | None = Field(default=None)
-    total_parking_time: ExactDecimal | None = Field(default=None)
-    total_parking_cost: Price | None = Field(default=None)
-    total_reservation_cost: Price | None = Field(default=None)
-    remark: str | None = Field(default=None, max_length=255)
-    invoice_reference_id: CiString | None = Field(default=None, max_length=39)
-    credit: bool | None = Field(default=None)
-    credit_reference_id: CiString | None = Field(default=None, max_length=39)
-    home_charging_compensation: bool | None = Field(default=None)
+    total_time_cost: Price | None = None
+    total_parking_time: ExactDecimal | None = None
+    total_parking_cost: Price | None = None
+    total_reservation_cost: Price | None = None
+    remark: Annotated[str, Field(max_length=255)] | None = None
+    invoice_reference_id: Annotated[CiString, Field(max_length=39)] | None = None
+    credit: bool | None = None
+    credit_reference_id: Annotated[CiString, Field(max_length=39)] | None = None
+    home_charging_compensation: bool | None = None
     last_updated: OcpiDateTime
 
 
@@ -542,9 +542,9 @@ class ChargingPreferences(OcpiModel):
     """
 
     profile_type: ProfileType
-    departure_time: OcpiDateTime | None = Field(default=None)
-    energy_need: ExactDecimal | None = Field(default=None)
-    discharge_allowed: bool | None = Field(default=None)
+    departure_time: OcpiDateTime | None = None
+    energy_need: ExactDecimal | None = None
+    discharge_allowed: bool | None = None
 
 
 class ChargingProfileResponse(OcpiModel):
@@ -596,7 +596,7 @@ class CommandResponse(OcpiModel):
 
     result: CommandResponseType
     timeout: int
-    message: list[DisplayText] | None = Field(default=None)
+    message: list[DisplayText] | None = None
 
 
 class CommandResult(OcpiModel):
@@ -606,7 +606,7 @@ class CommandResult(OcpiModel):
     """
 
     result: CommandResultType
-    message: list[DisplayText] | None = Field(default=None)
+    message: list[DisplayText] | None = None
 
 
 class Connector(OcpiModel):
@@ -621,10 +621,10 @@ class Connector(OcpiModel):
     power_type: PowerType
     max_voltage: int
     max_amperage: int
-    max_electric_power: int | None = Field(default=None)
-    tariff_ids: list[Annotated[CiString, Field(max_length=36)]] | None = Field(default=None)
-    terms_and_conditions: str | None = Field(default=None, max_length=255)
-    capabilities: list[OpenEnum[ConnectorCapability]] | None = Field(default=None)
+    max_electric_power: int | None = None
+    tariff_ids: list[Annotated[CiString, Field(max_length=36)]] | None = None
+    terms_and_conditions: Annotated[str, Field(max_length=255)] | None = None
+    capabilities: list[OpenEnum[ConnectorCapability]] | None = None
     last_updated: OcpiDateTime
 
 
@@ -648,7 +648,7 @@ class Credentials(OcpiModel):
 
     token: str = Field(max_length=64)
     url: str = Field(max_length=255)
-    hub_party_id: CiString | None = Field(default=None, max_length=5)
+    hub_party_id: Annotated[CiString, Field(max_length=5)] | None = None
     roles: list[CredentialsRole] = Field(min_length=1)
 
 
@@ -659,7 +659,7 @@ class StatusSchedule(OcpiModel):
     """
 
     period_begin: OcpiDateTime
-    period_end: OcpiDateTime | None = Field(default=None)
+    period_end: OcpiDateTime | None = None
     status: Status
 
 
@@ -670,7 +670,7 @@ class EVSEParking(OcpiModel):
     """
 
     parking_id: CiString = Field(max_length=36)
-    evse_position: EVSEPosition | None = Field(default=None)
+    evse_position: EVSEPosition | None = None
 
 
 class EVSE(OcpiModel):
@@ -680,21 +680,19 @@ class EVSE(OcpiModel):
     """
 
     uid: CiString = Field(max_length=36)
-    evse_id: CiString | None = Field(default=None, max_length=48)
+    evse_id: Annotated[CiString, Field(max_length=48)] | None = None
     status: Status
-    status_schedule: list[StatusSchedule] | None = Field(default=None)
-    capabilities: list[OpenEnum[Capability]] | None = Field(default=None)
+    status_schedule: list[StatusSchedule] | None = None
+    capabilities: list[OpenEnum[Capability]] | None = None
     connectors: list[Connector] = Field(min_length=1)
-    floor_level: str | None = Field(default=None, max_length=4)
-    coordinates: GeoLocation | None = Field(default=None)
-    physical_reference: str | None = Field(default=None, max_length=16)
-    directions: list[DisplayText] | None = Field(default=None)
-    parking_restrictions: list[OpenEnum[ParkingRestriction]] | None = Field(default=None)
-    parking: list[EVSEParking] | None = Field(default=None)
-    images: list[Image] | None = Field(default=None)
-    accepted_service_providers: list[Annotated[str, Field(max_length=50)]] | None = Field(
-        default=None
-    )
+    floor_level: Annotated[str, Field(max_length=4)] | None = None
+    coordinates: GeoLocation | None = None
+    physical_reference: Annotated[str, Field(max_length=16)] | None = None
+    directions: list[DisplayText] | None = None
+    parking_restrictions: list[OpenEnum[ParkingRestriction]] | None = None
+    parking: list[EVSEParking] | None = None
+    images: list[Image] | None = None
+    accepted_service_providers: list[Annotated[str, Field(max_length=50)]] | None = None
     last_updated: OcpiDateTime
 
 
@@ -737,9 +735,9 @@ class Hours(OcpiModel):
     """
 
     twentyfourseven: bool
-    regular_hours: list[RegularHours] | None = Field(default=None)
-    exceptional_openings: list[ExceptionalPeriod] | None = Field(default=None)
-    exceptional_closings: list[ExceptionalPeriod] | None = Field(default=None)
+    regular_hours: list[RegularHours] | None = None
+    exceptional_openings: list[ExceptionalPeriod] | None = None
+    exceptional_closings: list[ExceptionalPeriod] | None = None
 
 
 class PublishTokenType(OcpiModel):
@@ -748,11 +746,11 @@ class PublishTokenType(OcpiModel):
     Module ``locations``; spec table ``mod_locations.asciidoc#mod_locations_publish_token_class``.
     """
 
-    uid: CiString | None = Field(default=None, max_length=36)
-    type: OpenEnum[TokenType] | None = Field(default=None)
-    visual_number: str | None = Field(default=None, max_length=64)
-    issuer: str | None = Field(default=None, max_length=64)
-    group_id: CiString | None = Field(default=None, max_length=36)
+    uid: Annotated[CiString, Field(max_length=36)] | None = None
+    type: OpenEnum[TokenType] | None = None
+    visual_number: Annotated[str, Field(max_length=64)] | None = None
+    issuer: Annotated[str, Field(max_length=64)] | None = None
+    group_id: Annotated[CiString, Field(max_length=36)] | None = None
 
 
 class Parking(OcpiModel):
@@ -762,26 +760,26 @@ class Parking(OcpiModel):
     """
 
     id: CiString = Field(max_length=36)
-    physical_reference: str | None = Field(default=None, max_length=12)
+    physical_reference: Annotated[str, Field(max_length=12)] | None = None
     vehicle_types: list[OpenEnum[VehicleType]] = Field(min_length=1)
-    max_vehicle_weight: ExactDecimal | None = Field(default=None)
-    max_vehicle_height: ExactDecimal | None = Field(default=None)
-    max_vehicle_length: ExactDecimal | None = Field(default=None)
-    max_vehicle_width: ExactDecimal | None = Field(default=None)
-    parking_space_length: ExactDecimal | None = Field(default=None)
-    parking_space_width: ExactDecimal | None = Field(default=None)
-    dangerous_goods_allowed: bool | None = Field(default=None)
-    direction: ParkingDirection | None = Field(default=None)
-    drive_through: bool | None = Field(default=None)
+    max_vehicle_weight: ExactDecimal | None = None
+    max_vehicle_height: ExactDecimal | None = None
+    max_vehicle_length: ExactDecimal | None = None
+    max_vehicle_width: ExactDecimal | None = None
+    parking_space_length: ExactDecimal | None = None
+    parking_space_width: ExactDecimal | None = None
+    dangerous_goods_allowed: bool | None = None
+    direction: ParkingDirection | None = None
+    drive_through: bool | None = None
     restricted_to_type: bool
     reservation_required: bool
-    time_limit: ExactDecimal | None = Field(default=None)
-    roofed: bool | None = Field(default=None)
-    images: list[Image] | None = Field(default=None)
-    lighting: bool | None = Field(default=None)
-    refrigeration_outlet: bool | None = Field(default=None)
-    standards: list[Annotated[CiString, Field(max_length=36)]] | None = Field(default=None)
-    apds_reference: CiString | None = Field(default=None)
+    time_limit: ExactDecimal | None = None
+    roofed: bool | None = None
+    images: list[Image] | None = None
+    lighting: bool | None = None
+    refrigeration_outlet: bool | None = None
+    standards: list[Annotated[CiString, Field(max_length=36)]] | None = None
+    apds_reference: CiString | None = None
 
 
 class Location(OcpiModel):
@@ -794,29 +792,29 @@ class Location(OcpiModel):
     party_id: CiString = Field(max_length=3)
     id: CiString = Field(max_length=36)
     publish: bool
-    publish_allowed_to: list[PublishTokenType] | None = Field(default=None)
-    name: str | None = Field(default=None, max_length=255)
+    publish_allowed_to: list[PublishTokenType] | None = None
+    name: Annotated[str, Field(max_length=255)] | None = None
     address: str = Field(max_length=45)
     city: str = Field(max_length=45)
-    postal_code: str | None = Field(default=None, max_length=10)
-    state: str | None = Field(default=None, max_length=20)
+    postal_code: Annotated[str, Field(max_length=10)] | None = None
+    state: Annotated[str, Field(max_length=20)] | None = None
     country: str = Field(max_length=3)
     coordinates: GeoLocation
-    related_locations: list[AdditionalGeoLocation] | None = Field(default=None)
-    parking_type: OpenEnum[ParkingType] | None = Field(default=None)
-    evses: list[EVSE] | None = Field(default=None)
-    parking_places: list[Parking] | None = Field(default=None)
-    directions: list[DisplayText] | None = Field(default=None)
-    operator: BusinessDetails | None = Field(default=None)
-    suboperator: BusinessDetails | None = Field(default=None)
-    owner: BusinessDetails | None = Field(default=None)
-    facilities: list[OpenEnum[Facility]] | None = Field(default=None)
+    related_locations: list[AdditionalGeoLocation] | None = None
+    parking_type: OpenEnum[ParkingType] | None = None
+    evses: list[EVSE] | None = None
+    parking_places: list[Parking] | None = None
+    directions: list[DisplayText] | None = None
+    operator: BusinessDetails | None = None
+    suboperator: BusinessDetails | None = None
+    owner: BusinessDetails | None = None
+    facilities: list[OpenEnum[Facility]] | None = None
     time_zone: str = Field(max_length=255)
-    opening_times: Hours | None = Field(default=None)
-    charging_when_closed: bool | None = Field(default=None)
-    images: list[Image] | None = Field(default=None)
-    energy_mix: EnergyMix | None = Field(default=None)
-    help_phone: CiString | None = Field(default=None, max_length=25)
+    opening_times: Hours | None = None
+    charging_when_closed: bool | None = None
+    images: list[Image] | None = None
+    energy_mix: EnergyMix | None = None
+    help_phone: Annotated[CiString, Field(max_length=25)] | None = None
     last_updated: OcpiDateTime
 
 
@@ -831,8 +829,8 @@ class ReserveNow(OcpiModel):
     expiry_date: OcpiDateTime
     reservation_id: CiString = Field(max_length=36)
     location_id: CiString = Field(max_length=36)
-    evse_uid: CiString | None = Field(default=None, max_length=36)
-    authorization_reference: CiString | None = Field(default=None, max_length=36)
+    evse_uid: Annotated[CiString, Field(max_length=36)] | None = None
+    authorization_reference: Annotated[CiString, Field(max_length=36)] | None = None
 
 
 class Session(OcpiModel):
@@ -845,18 +843,18 @@ class Session(OcpiModel):
     party_id: CiString = Field(max_length=3)
     id: CiString = Field(max_length=36)
     start_date_time: OcpiDateTime
-    end_date_time: OcpiDateTime | None = Field(default=None)
+    end_date_time: OcpiDateTime | None = None
     kwh: ExactDecimal
     cdr_token: CdrToken
     auth_method: AuthMethod
-    authorization_reference: CiString | None = Field(default=None, max_length=36)
+    authorization_reference: Annotated[CiString, Field(max_length=36)] | None = None
     location_id: CiString = Field(max_length=36)
     evse_uid: CiString = Field(max_length=36)
     connector_id: CiString = Field(max_length=36)
-    meter_id: str | None = Field(default=None, max_length=255)
+    meter_id: Annotated[str, Field(max_length=255)] | None = None
     currency: str = Field(max_length=3)
-    charging_periods: list[ChargingPeriod] | None = Field(default=None)
-    total_cost: Price | None = Field(default=None)
+    charging_periods: list[ChargingPeriod] | None = None
+    total_cost: Price | None = None
     status: SessionStatus
     last_updated: OcpiDateTime
 
@@ -880,9 +878,9 @@ class StartSession(OcpiModel):
     response_url: str = Field(max_length=255)
     token: Token
     location_id: CiString = Field(max_length=36)
-    evse_uid: CiString | None = Field(default=None, max_length=36)
-    connector_id: CiString | None = Field(default=None, max_length=36)
-    authorization_reference: CiString | None = Field(default=None, max_length=36)
+    evse_uid: Annotated[CiString, Field(max_length=36)] | None = None
+    connector_id: Annotated[CiString, Field(max_length=36)] | None = None
+    authorization_reference: Annotated[CiString, Field(max_length=36)] | None = None
 
 
 class StopSession(OcpiModel):

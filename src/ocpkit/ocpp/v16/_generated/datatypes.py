@@ -94,7 +94,7 @@ class ChargingSchedulePeriod(OcppModel):
 class ChargingSchedule(OcppModel):
     """OCPP 1.6 object (inline in the schemas)."""
 
-    duration: Omittable[int] = Field(default=None)
+    duration: Omittable[int] = None
     start_schedule: Omittable[DateTime] = Field(
         default=None, validation_alias="startSchedule", serialization_alias="startSchedule"
     )
@@ -183,12 +183,12 @@ class SampledValue(OcppModel):
     """OCPP 1.6 object (inline in the schemas)."""
 
     value: str
-    context: Omittable[ReadingContext] = Field(default=None)
-    format: Omittable[ValueFormat] = Field(default=None)
-    measurand: Omittable[Measurand] = Field(default=None)
-    phase: Omittable[Phase] = Field(default=None)
-    location: Omittable[Location] = Field(default=None)
-    unit: Omittable[UnitOfMeasure] = Field(default=None)
+    context: Omittable[ReadingContext] = None
+    format: Omittable[ValueFormat] = None
+    measurand: Omittable[Measurand] = None
+    phase: Omittable[Phase] = None
+    location: Omittable[Location] = None
+    unit: Omittable[UnitOfMeasure] = None
 
 
 class MeterValue(OcppModel):

@@ -370,7 +370,7 @@ class ClearChargingProfileRequest(OcppRequest[ClearChargingProfileResponse]):
     ocpp_action = "ClearChargingProfile"
     response_type = ClearChargingProfileResponse
 
-    id: Omittable[int] = Field(default=None)
+    id: Omittable[int] = None
     connector_id: Omittable[int] = Field(
         default=None, validation_alias="connectorId", serialization_alias="connectorId"
     )
@@ -393,7 +393,7 @@ class DataTransferResponse(OcppResponse):
     ocpp_action = "DataTransfer"
 
     status: DataTransferStatus
-    data: Omittable[str] = Field(default=None)
+    data: Omittable[str] = None
 
 
 class DataTransferRequest(OcppRequest[DataTransferResponse]):
@@ -411,7 +411,7 @@ class DataTransferRequest(OcppRequest[DataTransferResponse]):
     message_id: Omittable[str] = Field(
         default=None, validation_alias="messageId", serialization_alias="messageId", max_length=50
     )
-    data: Omittable[str] = Field(default=None)
+    data: Omittable[str] = None
 
 
 class DeleteCertificateResponse(OcppResponse):
@@ -570,7 +570,7 @@ class GetConfigurationRequest(OcppRequest[GetConfigurationResponse]):
     ocpp_action = "GetConfiguration"
     response_type = GetConfigurationResponse
 
-    key: Omittable[list[Annotated[str, Field(max_length=50)]]] = Field(default=None)
+    key: Omittable[list[Annotated[str, Field(max_length=50)]]] = None
 
 
 class GetDiagnosticsResponse(OcppResponse):
@@ -596,7 +596,7 @@ class GetDiagnosticsRequest(OcppRequest[GetDiagnosticsResponse]):
     response_type = GetDiagnosticsResponse
 
     location: str
-    retries: Omittable[int] = Field(default=None)
+    retries: Omittable[int] = None
     retry_interval: Omittable[int] = Field(
         default=None, validation_alias="retryInterval", serialization_alias="retryInterval"
     )
@@ -684,7 +684,7 @@ class GetLogRequest(OcppRequest[GetLogResponse]):
     log: LogParameters
     log_type: LogEnum = Field(validation_alias="logType", serialization_alias="logType")
     request_id: int = Field(validation_alias="requestId", serialization_alias="requestId")
-    retries: Omittable[int] = Field(default=None)
+    retries: Omittable[int] = None
     retry_interval: Omittable[int] = Field(
         default=None, validation_alias="retryInterval", serialization_alias="retryInterval"
     )
@@ -1050,7 +1050,7 @@ class SignedUpdateFirmwareRequest(OcppRequest[SignedUpdateFirmwareResponse]):
     ocpp_action = "SignedUpdateFirmware"
     response_type = SignedUpdateFirmwareResponse
 
-    retries: Omittable[int] = Field(default=None)
+    retries: Omittable[int] = None
     retry_interval: Omittable[int] = Field(
         default=None, validation_alias="retryInterval", serialization_alias="retryInterval"
     )
@@ -1114,7 +1114,7 @@ class StatusNotificationRequest(OcppRequest[StatusNotificationResponse]):
     )
     info: Omittable[str] = Field(default=None, max_length=50)
     status: ChargePointStatus
-    timestamp: Omittable[DateTime] = Field(default=None)
+    timestamp: Omittable[DateTime] = None
     vendor_id: Omittable[str] = Field(
         default=None, validation_alias="vendorId", serialization_alias="vendorId", max_length=255
     )
@@ -1156,7 +1156,7 @@ class StopTransactionRequest(OcppRequest[StopTransactionResponse]):
     transaction_id: int = Field(
         validation_alias="transactionId", serialization_alias="transactionId"
     )
-    reason: Omittable[Reason] = Field(default=None)
+    reason: Omittable[Reason] = None
     transaction_data: Omittable[list[MeterValue]] = Field(
         default=None, validation_alias="transactionData", serialization_alias="transactionData"
     )
@@ -1232,7 +1232,7 @@ class UpdateFirmwareRequest(OcppRequest[UpdateFirmwareResponse]):
     response_type = UpdateFirmwareResponse
 
     location: str
-    retries: Omittable[int] = Field(default=None)
+    retries: Omittable[int] = None
     retrieve_date: DateTime = Field(
         validation_alias="retrieveDate", serialization_alias="retrieveDate"
     )

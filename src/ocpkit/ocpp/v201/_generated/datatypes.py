@@ -378,7 +378,7 @@ class RelativeTimeInterval(OcppModel):
         default=None, validation_alias="customData", serialization_alias="customData"
     )
     start: int
-    duration: Omittable[int] = Field(default=None)
+    duration: Omittable[int] = None
 
 
 class Cost(OcppModel):
@@ -459,7 +459,7 @@ class ChargingSchedule(OcppModel):
     start_schedule: Omittable[DateTime] = Field(
         default=None, validation_alias="startSchedule", serialization_alias="startSchedule"
     )
-    duration: Omittable[int] = Field(default=None)
+    duration: Omittable[int] = None
     charging_rate_unit: ChargingRateUnitEnum = Field(
         validation_alias="chargingRateUnit", serialization_alias="chargingRateUnit"
     )
@@ -566,7 +566,7 @@ class ChargingStation(OcppModel):
         max_length=25,
     )
     model: str = Field(max_length=20)
-    modem: Omittable[Modem] = Field(default=None)
+    modem: Omittable[Modem] = None
     vendor_name: str = Field(
         validation_alias="vendorName", serialization_alias="vendorName", max_length=50
     )
@@ -645,7 +645,7 @@ class Component(OcppModel):
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
-    evse: Omittable[EVSE] = Field(default=None)
+    evse: Omittable[EVSE] = None
     name: str = Field(max_length=50)
     instance: Omittable[str] = Field(default=None, max_length=50)
 
@@ -667,7 +667,7 @@ class ComponentVariable(OcppModel):
         default=None, validation_alias="customData", serialization_alias="customData"
     )
     component: Component
-    variable: Omittable[Variable] = Field(default=None)
+    variable: Omittable[Variable] = None
 
 
 class CompositeSchedule(OcppModel):
@@ -700,7 +700,7 @@ class EventData(OcppModel):
     event_id: int = Field(validation_alias="eventId", serialization_alias="eventId")
     timestamp: DateTime
     trigger: EventTriggerEnum
-    cause: Omittable[int] = Field(default=None)
+    cause: Omittable[int] = None
     actual_value: str = Field(
         validation_alias="actualValue", serialization_alias="actualValue", max_length=2500
     )
@@ -710,7 +710,7 @@ class EventData(OcppModel):
     tech_info: Omittable[str] = Field(
         default=None, validation_alias="techInfo", serialization_alias="techInfo", max_length=500
     )
-    cleared: Omittable[bool] = Field(default=None)
+    cleared: Omittable[bool] = None
     transaction_id: Omittable[str] = Field(
         default=None,
         validation_alias="transactionId",
@@ -814,10 +814,10 @@ class MessageInfo(OcppModel):
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
-    display: Omittable[Component] = Field(default=None)
+    display: Omittable[Component] = None
     id: int
     priority: MessagePriorityEnum
-    state: Omittable[MessageStateEnum] = Field(default=None)
+    state: Omittable[MessageStateEnum] = None
     start_date_time: Omittable[DateTime] = Field(
         default=None, validation_alias="startDateTime", serialization_alias="startDateTime"
     )
@@ -860,7 +860,7 @@ class UnitOfMeasure(OcppModel):
         default=None, validation_alias="customData", serialization_alias="customData"
     )
     unit: Omittable[str] = Field(default=None, max_length=20)
-    multiplier: Omittable[int] = Field(default=None)
+    multiplier: Omittable[int] = None
 
 
 class SampledValue(OcppModel):
@@ -870,10 +870,10 @@ class SampledValue(OcppModel):
         default=None, validation_alias="customData", serialization_alias="customData"
     )
     value: float
-    context: Omittable[ReadingContextEnum] = Field(default=None)
-    measurand: Omittable[MeasurandEnum] = Field(default=None)
-    phase: Omittable[PhaseEnum] = Field(default=None)
-    location: Omittable[LocationEnum] = Field(default=None)
+    context: Omittable[ReadingContextEnum] = None
+    measurand: Omittable[MeasurandEnum] = None
+    phase: Omittable[PhaseEnum] = None
+    location: Omittable[LocationEnum] = None
     signed_meter_value: Omittable[SignedMeterValue] = Field(
         default=None, validation_alias="signedMeterValue", serialization_alias="signedMeterValue"
     )
@@ -942,7 +942,7 @@ class NetworkConnectionProfile(OcppModel):
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
-    apn: Omittable[APN] = Field(default=None)
+    apn: Omittable[APN] = None
     ocpp_version: OCPPVersionEnum = Field(
         validation_alias="ocppVersion", serialization_alias="ocppVersion"
     )
@@ -961,7 +961,7 @@ class NetworkConnectionProfile(OcppModel):
     ocpp_interface: OCPPInterfaceEnum = Field(
         validation_alias="ocppInterface", serialization_alias="ocppInterface"
     )
-    vpn: Omittable[VPN] = Field(default=None)
+    vpn: Omittable[VPN] = None
 
 
 class OCSPRequestData(OcppModel):
@@ -993,11 +993,11 @@ class VariableAttribute(OcppModel):
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
-    type: Omittable[AttributeEnum] = Field(default=None)
+    type: Omittable[AttributeEnum] = None
     value: Omittable[str] = Field(default=None, max_length=2500)
-    mutability: Omittable[MutabilityEnum] = Field(default=None)
-    persistent: Omittable[bool] = Field(default=None)
-    constant: Omittable[bool] = Field(default=None)
+    mutability: Omittable[MutabilityEnum] = None
+    persistent: Omittable[bool] = None
+    constant: Omittable[bool] = None
 
 
 class VariableCharacteristics(OcppModel):
@@ -1052,8 +1052,8 @@ class SetMonitoringData(OcppModel):
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
-    id: Omittable[int] = Field(default=None)
-    transaction: Omittable[bool] = Field(default=None)
+    id: Omittable[int] = None
+    transaction: Omittable[bool] = None
     value: float
     type: MonitorEnum
     severity: int
@@ -1067,7 +1067,7 @@ class SetMonitoringResult(OcppModel):
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
-    id: Omittable[int] = Field(default=None)
+    id: Omittable[int] = None
     status_info: Omittable[StatusInfo] = Field(
         default=None, validation_alias="statusInfo", serialization_alias="statusInfo"
     )

@@ -430,7 +430,7 @@ class ChangeAvailabilityRequest(OcppRequest[ChangeAvailabilityResponse]):
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
-    evse: Omittable[EVSE] = Field(default=None)
+    evse: Omittable[EVSE] = None
     operational_status: OperationalStatusEnum = Field(
         validation_alias="operationalStatus", serialization_alias="operationalStatus"
     )
@@ -699,7 +699,7 @@ class DataTransferResponse(OcppNullKeepingModel, OcppResponse):
     status_info: Omittable[StatusInfo] = Field(
         default=None, validation_alias="statusInfo", serialization_alias="statusInfo"
     )
-    data: JsonData = Field(default=None)
+    data: JsonData = None
 
 
 class DataTransferRequest(OcppNullKeepingModel, OcppRequest[DataTransferResponse]):
@@ -718,7 +718,7 @@ class DataTransferRequest(OcppNullKeepingModel, OcppRequest[DataTransferResponse
     message_id: Omittable[str] = Field(
         default=None, validation_alias="messageId", serialization_alias="messageId", max_length=50
     )
-    data: JsonData = Field(default=None)
+    data: JsonData = None
     vendor_id: str = Field(
         validation_alias="vendorId", serialization_alias="vendorId", max_length=255
     )
@@ -960,7 +960,7 @@ class GetCompositeScheduleResponse(OcppResponse):
     status_info: Omittable[StatusInfo] = Field(
         default=None, validation_alias="statusInfo", serialization_alias="statusInfo"
     )
-    schedule: Omittable[CompositeSchedule] = Field(default=None)
+    schedule: Omittable[CompositeSchedule] = None
 
 
 class GetCompositeScheduleRequest(OcppRequest[GetCompositeScheduleResponse]):
@@ -1013,8 +1013,8 @@ class GetDisplayMessagesRequest(OcppRequest[GetDisplayMessagesResponse]):
     )
     id: Omittable[list[int]] = Field(default=None, min_length=1)
     request_id: int = Field(validation_alias="requestId", serialization_alias="requestId")
-    priority: Omittable[MessagePriorityEnum] = Field(default=None)
-    state: Omittable[MessageStateEnum] = Field(default=None)
+    priority: Omittable[MessagePriorityEnum] = None
+    state: Omittable[MessageStateEnum] = None
 
 
 class GetInstalledCertificateIdsResponse(OcppResponse):
@@ -1123,7 +1123,7 @@ class GetLogRequest(OcppRequest[GetLogResponse]):
     log: LogParameters
     log_type: LogEnum = Field(validation_alias="logType", serialization_alias="logType")
     request_id: int = Field(validation_alias="requestId", serialization_alias="requestId")
-    retries: Omittable[int] = Field(default=None)
+    retries: Omittable[int] = None
     retry_interval: Omittable[int] = Field(
         default=None, validation_alias="retryInterval", serialization_alias="retryInterval"
     )
@@ -1483,7 +1483,7 @@ class NotifyCustomerInformationRequest(OcppRequest[NotifyCustomerInformationResp
         default=None, validation_alias="customData", serialization_alias="customData"
     )
     data: str = Field(max_length=512)
-    tbc: Omittable[bool] = Field(default=None)
+    tbc: Omittable[bool] = None
     seq_no: int = Field(validation_alias="seqNo", serialization_alias="seqNo")
     generated_at: DateTime = Field(
         validation_alias="generatedAt", serialization_alias="generatedAt"
@@ -1523,7 +1523,7 @@ class NotifyDisplayMessagesRequest(OcppRequest[NotifyDisplayMessagesResponse]):
         min_length=1,
     )
     request_id: int = Field(validation_alias="requestId", serialization_alias="requestId")
-    tbc: Omittable[bool] = Field(default=None)
+    tbc: Omittable[bool] = None
 
 
 class NotifyEVChargingNeedsResponse(OcppResponse):
@@ -1628,7 +1628,7 @@ class NotifyEventRequest(OcppRequest[NotifyEventResponse]):
     generated_at: DateTime = Field(
         validation_alias="generatedAt", serialization_alias="generatedAt"
     )
-    tbc: Omittable[bool] = Field(default=None)
+    tbc: Omittable[bool] = None
     seq_no: int = Field(validation_alias="seqNo", serialization_alias="seqNo")
     event_data: list[EventData] = Field(
         validation_alias="eventData", serialization_alias="eventData", min_length=1
@@ -1662,7 +1662,7 @@ class NotifyMonitoringReportRequest(OcppRequest[NotifyMonitoringReportResponse])
     )
     monitor: Omittable[list[MonitoringData]] = Field(default=None, min_length=1)
     request_id: int = Field(validation_alias="requestId", serialization_alias="requestId")
-    tbc: Omittable[bool] = Field(default=None)
+    tbc: Omittable[bool] = None
     seq_no: int = Field(validation_alias="seqNo", serialization_alias="seqNo")
     generated_at: DateTime = Field(
         validation_alias="generatedAt", serialization_alias="generatedAt"
@@ -1701,7 +1701,7 @@ class NotifyReportRequest(OcppRequest[NotifyReportResponse]):
     report_data: Omittable[list[ReportData]] = Field(
         default=None, validation_alias="reportData", serialization_alias="reportData", min_length=1
     )
-    tbc: Omittable[bool] = Field(default=None)
+    tbc: Omittable[bool] = None
     seq_no: int = Field(validation_alias="seqNo", serialization_alias="seqNo")
 
 
@@ -1735,7 +1735,7 @@ class PublishFirmwareRequest(OcppRequest[PublishFirmwareResponse]):
         default=None, validation_alias="customData", serialization_alias="customData"
     )
     location: str = Field(max_length=512)
-    retries: Omittable[int] = Field(default=None)
+    retries: Omittable[int] = None
     checksum: str = Field(max_length=32)
     request_id: int = Field(validation_alias="requestId", serialization_alias="requestId")
     retry_interval: Omittable[int] = Field(
@@ -1811,7 +1811,7 @@ class ReportChargingProfilesRequest(OcppRequest[ReportChargingProfilesResponse])
     charging_profile: list[ChargingProfile] = Field(
         validation_alias="chargingProfile", serialization_alias="chargingProfile", min_length=1
     )
-    tbc: Omittable[bool] = Field(default=None)
+    tbc: Omittable[bool] = None
     evse_id: int = Field(validation_alias="evseId", serialization_alias="evseId")
 
 
@@ -2441,7 +2441,7 @@ class TransactionEventRequest(OcppRequest[TransactionEventResponse]):
         validation_alias="triggerReason", serialization_alias="triggerReason"
     )
     seq_no: int = Field(validation_alias="seqNo", serialization_alias="seqNo")
-    offline: Omittable[bool] = Field(default=None)
+    offline: Omittable[bool] = None
     number_of_phases_used: Omittable[int] = Field(
         default=None,
         validation_alias="numberOfPhasesUsed",
@@ -2456,7 +2456,7 @@ class TransactionEventRequest(OcppRequest[TransactionEventResponse]):
     transaction_info: Transaction = Field(
         validation_alias="transactionInfo", serialization_alias="transactionInfo"
     )
-    evse: Omittable[EVSE] = Field(default=None)
+    evse: Omittable[EVSE] = None
     id_token: Omittable[IdToken] = Field(
         default=None, validation_alias="idToken", serialization_alias="idToken"
     )
@@ -2491,7 +2491,7 @@ class TriggerMessageRequest(OcppRequest[TriggerMessageResponse]):
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
-    evse: Omittable[EVSE] = Field(default=None)
+    evse: Omittable[EVSE] = None
     requested_message: MessageTriggerEnum = Field(
         validation_alias="requestedMessage", serialization_alias="requestedMessage"
     )
@@ -2588,7 +2588,7 @@ class UpdateFirmwareRequest(OcppRequest[UpdateFirmwareResponse]):
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
-    retries: Omittable[int] = Field(default=None)
+    retries: Omittable[int] = None
     retry_interval: Omittable[int] = Field(
         default=None, validation_alias="retryInterval", serialization_alias="retryInterval"
     )

@@ -1211,7 +1211,7 @@ class ChargingSchedulePeriod(OcppModel):
     """OCPP 2.1 object ``ChargingSchedulePeriodType``."""
 
     start_period: int = Field(validation_alias="startPeriod", serialization_alias="startPeriod")
-    limit: Omittable[float] = Field(default=None)
+    limit: Omittable[float] = None
     limit_l2: Omittable[float] = Field(
         default=None, validation_alias="limit_L2", serialization_alias="limit_L2"
     )
@@ -1250,7 +1250,7 @@ class ChargingSchedulePeriod(OcppModel):
         serialization_alias="dischargeLimit_L3",
         le=0.0,
     )
-    setpoint: Omittable[float] = Field(default=None)
+    setpoint: Omittable[float] = None
     setpoint_l2: Omittable[float] = Field(
         default=None, validation_alias="setpoint_L2", serialization_alias="setpoint_L2"
     )
@@ -1307,7 +1307,7 @@ class RelativeTimeInterval(OcppModel):
     """OCPP 2.1 object ``RelativeTimeIntervalType``."""
 
     start: int
-    duration: Omittable[int] = Field(default=None)
+    duration: Omittable[int] = None
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
@@ -1433,7 +1433,7 @@ class ChargingSchedule(OcppModel):
     start_schedule: Omittable[DateTime] = Field(
         default=None, validation_alias="startSchedule", serialization_alias="startSchedule"
     )
-    duration: Omittable[int] = Field(default=None)
+    duration: Omittable[int] = None
     charging_rate_unit: ChargingRateUnitEnum = Field(
         validation_alias="chargingRateUnit", serialization_alias="chargingRateUnit"
     )
@@ -1578,7 +1578,7 @@ class ChargingProfileCriterion(OcppModel):
 class ChargingScheduleUpdate(OcppModel):
     """OCPP 2.1 object ``ChargingScheduleUpdateType``."""
 
-    limit: Omittable[float] = Field(default=None)
+    limit: Omittable[float] = None
     limit_l2: Omittable[float] = Field(
         default=None, validation_alias="limit_L2", serialization_alias="limit_L2"
     )
@@ -1603,7 +1603,7 @@ class ChargingScheduleUpdate(OcppModel):
         serialization_alias="dischargeLimit_L3",
         le=0.0,
     )
-    setpoint: Omittable[float] = Field(default=None)
+    setpoint: Omittable[float] = None
     setpoint_l2: Omittable[float] = Field(
         default=None, validation_alias="setpoint_L2", serialization_alias="setpoint_L2"
     )
@@ -1648,7 +1648,7 @@ class ChargingStation(OcppModel):
         max_length=25,
     )
     model: str = Field(max_length=20)
-    modem: Omittable[Modem] = Field(default=None)
+    modem: Omittable[Modem] = None
     vendor_name: str = Field(
         validation_alias="vendorName", serialization_alias="vendorName", max_length=50
     )
@@ -1742,7 +1742,7 @@ class EVSE(OcppModel):
 class Component(OcppModel):
     """OCPP 2.1 object ``ComponentType``."""
 
-    evse: Omittable[EVSE] = Field(default=None)
+    evse: Omittable[EVSE] = None
     name: str = Field(max_length=50)
     instance: Omittable[str] = Field(default=None, max_length=50)
     custom_data: Omittable[CustomData] = Field(
@@ -1764,7 +1764,7 @@ class ComponentVariable(OcppModel):
     """OCPP 2.1 object ``ComponentVariableType``."""
 
     component: Component
-    variable: Omittable[Variable] = Field(default=None)
+    variable: Omittable[Variable] = None
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
@@ -1867,8 +1867,8 @@ class TotalCost(OcppModel):
     type_of_cost: TariffCostEnum = Field(
         validation_alias="typeOfCost", serialization_alias="typeOfCost"
     )
-    fixed: Omittable[Price] = Field(default=None)
-    energy: Omittable[Price] = Field(default=None)
+    fixed: Omittable[Price] = None
+    energy: Omittable[Price] = None
     charging_time: Omittable[Price] = Field(
         default=None, validation_alias="chargingTime", serialization_alias="chargingTime"
     )
@@ -2008,7 +2008,7 @@ class DERCurve(OcppModel):
     curve_data: list[DERCurvePoints] = Field(
         validation_alias="curveData", serialization_alias="curveData", min_length=1, max_length=10
     )
-    hysteresis: Omittable[Hysteresis] = Field(default=None)
+    hysteresis: Omittable[Hysteresis] = None
     priority: int = Field(ge=0.0)
     reactive_power_params: Omittable[ReactivePowerParams] = Field(
         default=None,
@@ -2025,7 +2025,7 @@ class DERCurve(OcppModel):
     start_time: Omittable[DateTime] = Field(
         default=None, validation_alias="startTime", serialization_alias="startTime"
     )
-    duration: Omittable[float] = Field(default=None)
+    duration: Omittable[float] = None
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
@@ -2054,7 +2054,7 @@ class EnterService(OcppModel):
     low_voltage: float = Field(validation_alias="lowVoltage", serialization_alias="lowVoltage")
     high_freq: float = Field(validation_alias="highFreq", serialization_alias="highFreq")
     low_freq: float = Field(validation_alias="lowFreq", serialization_alias="lowFreq")
-    delay: Omittable[float] = Field(default=None)
+    delay: Omittable[float] = None
     random_delay: Omittable[float] = Field(
         default=None, validation_alias="randomDelay", serialization_alias="randomDelay"
     )
@@ -2094,7 +2094,7 @@ class EventData(OcppModel):
     tech_info: Omittable[str] = Field(
         default=None, validation_alias="techInfo", serialization_alias="techInfo", max_length=500
     )
-    cleared: Omittable[bool] = Field(default=None)
+    cleared: Omittable[bool] = None
     transaction_id: Omittable[str] = Field(
         default=None,
         validation_alias="transactionId",
@@ -2149,7 +2149,7 @@ class FixedPF(OcppModel):
     start_time: Omittable[DateTime] = Field(
         default=None, validation_alias="startTime", serialization_alias="startTime"
     )
-    duration: Omittable[float] = Field(default=None)
+    duration: Omittable[float] = None
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
@@ -2176,7 +2176,7 @@ class FixedVar(OcppModel):
     start_time: Omittable[DateTime] = Field(
         default=None, validation_alias="startTime", serialization_alias="startTime"
     )
-    duration: Omittable[float] = Field(default=None)
+    duration: Omittable[float] = None
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
@@ -2208,7 +2208,7 @@ class FreqDroop(OcppModel):
     start_time: Omittable[DateTime] = Field(
         default=None, validation_alias="startTime", serialization_alias="startTime"
     )
-    duration: Omittable[float] = Field(default=None)
+    duration: Omittable[float] = None
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
@@ -2306,7 +2306,7 @@ class LimitMaxDischarge(OcppModel):
     start_time: Omittable[DateTime] = Field(
         default=None, validation_alias="startTime", serialization_alias="startTime"
     )
-    duration: Omittable[float] = Field(default=None)
+    duration: Omittable[float] = None
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
@@ -2346,10 +2346,10 @@ class LogParameters(OcppModel):
 class MessageInfo(OcppModel):
     """OCPP 2.1 object ``MessageInfoType``."""
 
-    display: Omittable[Component] = Field(default=None)
+    display: Omittable[Component] = None
     id: int = Field(ge=0.0)
     priority: MessagePriorityEnum
-    state: Omittable[MessageStateEnum] = Field(default=None)
+    state: Omittable[MessageStateEnum] = None
     start_date_time: Omittable[DateTime] = Field(
         default=None, validation_alias="startDateTime", serialization_alias="startDateTime"
     )
@@ -2402,7 +2402,7 @@ class UnitOfMeasure(OcppModel):
     """OCPP 2.1 object ``UnitOfMeasureType``."""
 
     unit: Omittable[str] = Field(default=None, max_length=20)
-    multiplier: Omittable[int] = Field(default=None)
+    multiplier: Omittable[int] = None
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
@@ -2412,10 +2412,10 @@ class SampledValue(OcppModel):
     """OCPP 2.1 object ``SampledValueType``."""
 
     value: float
-    measurand: Omittable[MeasurandEnum] = Field(default=None)
-    context: Omittable[ReadingContextEnum] = Field(default=None)
-    phase: Omittable[PhaseEnum] = Field(default=None)
-    location: Omittable[LocationEnum] = Field(default=None)
+    measurand: Omittable[MeasurandEnum] = None
+    context: Omittable[ReadingContextEnum] = None
+    phase: Omittable[PhaseEnum] = None
+    location: Omittable[LocationEnum] = None
     signed_meter_value: Omittable[SignedMeterValue] = Field(
         default=None, validation_alias="signedMeterValue", serialization_alias="signedMeterValue"
     )
@@ -2487,7 +2487,7 @@ class VPN(OcppModel):
 class NetworkConnectionProfile(OcppModel):
     """OCPP 2.1 object ``NetworkConnectionProfileType``."""
 
-    apn: Omittable[APN] = Field(default=None)
+    apn: Omittable[APN] = None
     ocpp_version: Omittable[OCPPVersionEnum] = Field(
         default=None, validation_alias="ocppVersion", serialization_alias="ocppVersion"
     )
@@ -2513,7 +2513,7 @@ class NetworkConnectionProfile(OcppModel):
         serialization_alias="basicAuthPassword",
         max_length=64,
     )
-    vpn: Omittable[VPN] = Field(default=None)
+    vpn: Omittable[VPN] = None
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
@@ -2545,11 +2545,11 @@ class OCSPRequestData(OcppModel):
 class VariableAttribute(OcppModel):
     """OCPP 2.1 object ``VariableAttributeType``."""
 
-    type: Omittable[AttributeEnum] = Field(default=None)
+    type: Omittable[AttributeEnum] = None
     value: Omittable[str] = Field(default=None, max_length=2500)
-    mutability: Omittable[MutabilityEnum] = Field(default=None)
-    persistent: Omittable[bool] = Field(default=None)
-    constant: Omittable[bool] = Field(default=None)
+    mutability: Omittable[MutabilityEnum] = None
+    persistent: Omittable[bool] = None
+    constant: Omittable[bool] = None
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
@@ -2613,7 +2613,7 @@ class SetMonitoringData(OcppModel):
         validation_alias="periodicEventStream",
         serialization_alias="periodicEventStream",
     )
-    transaction: Omittable[bool] = Field(default=None)
+    transaction: Omittable[bool] = None
     value: float
     type: MonitorEnum
     severity: int = Field(ge=0.0)
@@ -2758,7 +2758,7 @@ class TariffEnergyPrice(OcppModel):
     """OCPP 2.1 object ``TariffEnergyPriceType``."""
 
     price_kwh: float = Field(validation_alias="priceKwh", serialization_alias="priceKwh")
-    conditions: Omittable[TariffConditions] = Field(default=None)
+    conditions: Omittable[TariffConditions] = None
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
@@ -2784,7 +2784,7 @@ class TariffTimePrice(OcppModel):
     """OCPP 2.1 object ``TariffTimePriceType``."""
 
     price_minute: float = Field(validation_alias="priceMinute", serialization_alias="priceMinute")
-    conditions: Omittable[TariffConditions] = Field(default=None)
+    conditions: Omittable[TariffConditions] = None
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
@@ -2851,7 +2851,7 @@ class TariffConditionsFixed(OcppModel):
 class TariffFixedPrice(OcppModel):
     """OCPP 2.1 object ``TariffFixedPriceType``."""
 
-    conditions: Omittable[TariffConditionsFixed] = Field(default=None)
+    conditions: Omittable[TariffConditionsFixed] = None
     price_fixed: float = Field(validation_alias="priceFixed", serialization_alias="priceFixed")
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2882,7 +2882,7 @@ class Tariff(OcppModel):
     )
     description: Omittable[list[MessageContent]] = Field(default=None, min_length=1, max_length=10)
     currency: str = Field(max_length=3)
-    energy: Omittable[TariffEnergy] = Field(default=None)
+    energy: Omittable[TariffEnergy] = None
     valid_from: Omittable[DateTime] = Field(
         default=None, validation_alias="validFrom", serialization_alias="validFrom"
     )

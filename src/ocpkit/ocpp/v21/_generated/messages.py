@@ -424,7 +424,7 @@ class AuthorizeResponse(OcppResponse):
         serialization_alias="allowedEnergyTransfer",
         min_length=1,
     )
-    tariff: Omittable[Tariff] = Field(default=None)
+    tariff: Omittable[Tariff] = None
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
@@ -629,7 +629,7 @@ class ChangeAvailabilityRequest(OcppRequest[ChangeAvailabilityResponse]):
     ocpp_action = "ChangeAvailability"
     response_type = ChangeAvailabilityResponse
 
-    evse: Omittable[EVSE] = Field(default=None)
+    evse: Omittable[EVSE] = None
     operational_status: OperationalStatusEnum = Field(
         validation_alias="operationalStatus", serialization_alias="operationalStatus"
     )
@@ -1039,7 +1039,7 @@ class DataTransferResponse(OcppNullKeepingModel, OcppResponse):
     status_info: Omittable[StatusInfo] = Field(
         default=None, validation_alias="statusInfo", serialization_alias="statusInfo"
     )
-    data: JsonData = Field(default=None)
+    data: JsonData = None
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
@@ -1058,7 +1058,7 @@ class DataTransferRequest(OcppNullKeepingModel, OcppRequest[DataTransferResponse
     message_id: Omittable[str] = Field(
         default=None, validation_alias="messageId", serialization_alias="messageId", max_length=50
     )
-    data: JsonData = Field(default=None)
+    data: JsonData = None
     vendor_id: str = Field(
         validation_alias="vendorId", serialization_alias="vendorId", max_length=255
     )
@@ -1361,7 +1361,7 @@ class GetCompositeScheduleResponse(OcppResponse):
     status_info: Omittable[StatusInfo] = Field(
         default=None, validation_alias="statusInfo", serialization_alias="statusInfo"
     )
-    schedule: Omittable[CompositeSchedule] = Field(default=None)
+    schedule: Omittable[CompositeSchedule] = None
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
@@ -1455,8 +1455,8 @@ class GetDisplayMessagesRequest(OcppRequest[GetDisplayMessagesResponse]):
 
     id: Omittable[list[Annotated[int, Field(ge=0.0)]]] = Field(default=None, min_length=1)
     request_id: int = Field(validation_alias="requestId", serialization_alias="requestId")
-    priority: Omittable[MessagePriorityEnum] = Field(default=None)
-    state: Omittable[MessageStateEnum] = Field(default=None)
+    priority: Omittable[MessagePriorityEnum] = None
+    state: Omittable[MessageStateEnum] = None
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
@@ -2038,7 +2038,7 @@ class NotifyCustomerInformationRequest(OcppRequest[NotifyCustomerInformationResp
     response_type = NotifyCustomerInformationResponse
 
     data: str = Field(max_length=512)
-    tbc: Omittable[bool] = Field(default=None)
+    tbc: Omittable[bool] = None
     seq_no: int = Field(validation_alias="seqNo", serialization_alias="seqNo", ge=0.0)
     generated_at: DateTime = Field(
         validation_alias="generatedAt", serialization_alias="generatedAt"
@@ -2157,7 +2157,7 @@ class NotifyDisplayMessagesRequest(OcppRequest[NotifyDisplayMessagesResponse]):
         min_length=1,
     )
     request_id: int = Field(validation_alias="requestId", serialization_alias="requestId")
-    tbc: Omittable[bool] = Field(default=None)
+    tbc: Omittable[bool] = None
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
@@ -2199,7 +2199,7 @@ class NotifyEVChargingNeedsRequest(OcppRequest[NotifyEVChargingNeedsResponse]):
     charging_needs: ChargingNeeds = Field(
         validation_alias="chargingNeeds", serialization_alias="chargingNeeds"
     )
-    timestamp: Omittable[DateTime] = Field(default=None)
+    timestamp: Omittable[DateTime] = None
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
@@ -2277,7 +2277,7 @@ class NotifyEventRequest(OcppRequest[NotifyEventResponse]):
     generated_at: DateTime = Field(
         validation_alias="generatedAt", serialization_alias="generatedAt"
     )
-    tbc: Omittable[bool] = Field(default=None)
+    tbc: Omittable[bool] = None
     seq_no: int = Field(validation_alias="seqNo", serialization_alias="seqNo", ge=0.0)
     event_data: list[EventData] = Field(
         validation_alias="eventData", serialization_alias="eventData", min_length=1
@@ -2311,7 +2311,7 @@ class NotifyMonitoringReportRequest(OcppRequest[NotifyMonitoringReportResponse])
 
     monitor: Omittable[list[MonitoringData]] = Field(default=None, min_length=1)
     request_id: int = Field(validation_alias="requestId", serialization_alias="requestId")
-    tbc: Omittable[bool] = Field(default=None)
+    tbc: Omittable[bool] = None
     seq_no: int = Field(validation_alias="seqNo", serialization_alias="seqNo", ge=0.0)
     generated_at: DateTime = Field(
         validation_alias="generatedAt", serialization_alias="generatedAt"
@@ -2398,7 +2398,7 @@ class NotifyReportRequest(OcppRequest[NotifyReportResponse]):
     report_data: Omittable[list[ReportData]] = Field(
         default=None, validation_alias="reportData", serialization_alias="reportData", min_length=1
     )
-    tbc: Omittable[bool] = Field(default=None)
+    tbc: Omittable[bool] = None
     seq_no: int = Field(validation_alias="seqNo", serialization_alias="seqNo", ge=0.0)
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2684,7 +2684,7 @@ class ReportChargingProfilesRequest(OcppRequest[ReportChargingProfilesResponse])
     charging_profile: list[ChargingProfile] = Field(
         validation_alias="chargingProfile", serialization_alias="chargingProfile", min_length=1
     )
-    tbc: Omittable[bool] = Field(default=None)
+    tbc: Omittable[bool] = None
     evse_id: int = Field(validation_alias="evseId", serialization_alias="evseId", ge=0.0)
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2758,7 +2758,7 @@ class ReportDERControlRequest(OcppRequest[ReportDERControlResponse]):
         max_length=24,
     )
     request_id: int = Field(validation_alias="requestId", serialization_alias="requestId")
-    tbc: Omittable[bool] = Field(default=None)
+    tbc: Omittable[bool] = None
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
     )
@@ -3145,7 +3145,7 @@ class SetDERControlRequest(OcppRequest[SetDERControlResponse]):
     control_type: DERControlEnum = Field(
         validation_alias="controlType", serialization_alias="controlType"
     )
-    curve: Omittable[DERCurve] = Field(default=None)
+    curve: Omittable[DERCurve] = None
     enter_service: Omittable[EnterService] = Field(
         default=None, validation_alias="enterService", serialization_alias="enterService"
     )
@@ -3161,7 +3161,7 @@ class SetDERControlRequest(OcppRequest[SetDERControlResponse]):
     freq_droop: Omittable[FreqDroop] = Field(
         default=None, validation_alias="freqDroop", serialization_alias="freqDroop"
     )
-    gradient: Omittable[Gradient] = Field(default=None)
+    gradient: Omittable[Gradient] = None
     limit_max_discharge: Omittable[LimitMaxDischarge] = Field(
         default=None, validation_alias="limitMaxDischarge", serialization_alias="limitMaxDischarge"
     )
@@ -3544,7 +3544,7 @@ class TransactionEventRequest(OcppRequest[TransactionEventResponse]):
         validation_alias="triggerReason", serialization_alias="triggerReason"
     )
     seq_no: int = Field(validation_alias="seqNo", serialization_alias="seqNo", ge=0.0)
-    offline: Omittable[bool] = Field(default=None)
+    offline: Omittable[bool] = None
     number_of_phases_used: Omittable[int] = Field(
         default=None,
         validation_alias="numberOfPhasesUsed",
@@ -3569,7 +3569,7 @@ class TransactionEventRequest(OcppRequest[TransactionEventResponse]):
     transaction_info: Transaction = Field(
         validation_alias="transactionInfo", serialization_alias="transactionInfo"
     )
-    evse: Omittable[EVSE] = Field(default=None)
+    evse: Omittable[EVSE] = None
     id_token: Omittable[IdToken] = Field(
         default=None, validation_alias="idToken", serialization_alias="idToken"
     )
@@ -3604,7 +3604,7 @@ class TriggerMessageRequest(OcppRequest[TriggerMessageResponse]):
     ocpp_action = "TriggerMessage"
     response_type = TriggerMessageResponse
 
-    evse: Omittable[EVSE] = Field(default=None)
+    evse: Omittable[EVSE] = None
     requested_message: MessageTriggerEnum = Field(
         validation_alias="requestedMessage", serialization_alias="requestedMessage"
     )
@@ -3800,7 +3800,7 @@ class VatNumberValidationResponse(OcppResponse):
 
     ocpp_action = "VatNumberValidation"
 
-    company: Omittable[Address] = Field(default=None)
+    company: Omittable[Address] = None
     status_info: Omittable[StatusInfo] = Field(
         default=None, validation_alias="statusInfo", serialization_alias="statusInfo"
     )
