@@ -52,3 +52,4 @@ def bench(session: nox.Session) -> None:
     )
     session.run("python", "bench/bench_codec.py", *session.posargs)
     session.run("python", "bench/bench_load.py")
+    session.run("python", "bench/bench_ocpi.py")
