@@ -4,6 +4,7 @@ models of every version."""
 import json
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,10 +12,17 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from ocpkit._ocpi_base import CiStr, format_ocpi_datetime, parse_ocpi_datetime
+from ocpkit._ocpi_base import (
+    CaseInsensitive,
+    CiStr,
+    ci_equal,
+    format_ocpi_datetime,
+    parse_ocpi_datetime,
+)
 from ocpkit.ocpi import v211, v221, v230
 
 NOW = "2024-03-01T10:20:30Z"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _connector(**changes: Any) -> dict[str, Any]:
@@ -154,7 +162,7 @@ def test_decimal_with_few_digits_round_trips_exactly(value: Decimal) -> None:
 # -- CiString ---------------------------------------------------------------------------------
 
 
-def test_cistring_compares_and_hashes_without_case() -> None:
+def test_cistring_fields_keep_their_text_and_carry_the_mark() -> None:
     role = v221.CredentialsRole.from_json(
         json.dumps(
             {
@@ -165,20 +173,37 @@ def test_cistring_compares_and_hashes_without_case() -> None:
             }
         )
     )
-    assert isinstance(role.party_id, CiStr)
-    assert role.party_id == "ABC"
-    assert role.party_id == "aBc"
-    assert role.party_id != "ABD"
-    assert {role.country_code: 1}.get(CiStr("NL")) == 1
-    assert str.__str__(role.party_id) == "abc"  # the text keeps its case
+    assert type(role.party_id) is str
     assert json.loads(role.to_json())["party_id"] == "abc"
+    marks = v221.CredentialsRole.model_fields["party_id"].metadata
+    assert any(isinstance(mark, CaseInsensitive) for mark in marks)
+    text_marks = v221.DisplayText.model_fields["text"].metadata
+    assert not any(isinstance(mark, CaseInsensitive) for mark in text_marks)
 
 
-def test_plain_strings_stay_case_sensitive() -> None:
-    text = v221.DisplayText(language="en", text="Hello")
-    assert text.text == "Hello"
-    assert text.text != "hello"
-    assert not isinstance(text.text, CiStr)
+def test_every_cistring_of_the_tables_carries_the_mark() -> None:
+    definitions = json.loads((ROOT / "schemas" / "ocpi" / "2.3.0.json").read_text())["$defs"]
+    for name, definition in definitions.items():
+        if definition.get("x-ocpi-kind") not in ("object", "class") or name == "Response":
+            continue
+        model = getattr(v230, name)
+        for field_name, prop in definition["properties"].items():
+            item = prop.get("items", prop)
+            field = model.model_fields[field_name]
+            marked = "CaseInsensitive()" in repr(field.annotation) or any(
+                isinstance(mark, CaseInsensitive) for mark in field.metadata
+            )
+            assert marked == (item.get("x-ocpi-type") == "CiString"), (name, field_name)
+
+
+def test_ci_equal_and_cistr_compare_ids_without_case() -> None:
+    assert ci_equal("NL", "nl")
+    assert not ci_equal("ABC", "ABD")
+    assert CiStr("abc") == "ABC"
+    assert CiStr("abc") == "ABC"
+    assert CiStr("abc") != "abd"
+    assert {CiStr("nl"): 1}.get(CiStr("NL")) == 1
+    assert str.__str__(CiStr("aBc")) == "aBc"
 
 
 def test_cistring_length_is_checked() -> None:
