@@ -94,6 +94,8 @@ def field_line(field: ir.Field) -> str:
         bare = annotation(field.type)
     else:
         kwargs += constraint_kwargs(field.type)
+    if field.secret:
+        kwargs.append("repr=False")
     if isinstance(field.type, ir.AnyJsonType):
         type_text, default = "JsonData", "None"
     elif field.presence == "required":

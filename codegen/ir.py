@@ -102,12 +102,14 @@ TypeExpr = (
 
 @attrs.frozen
 class Field:
-    """One property of an object: Python name, exact wire name, type, and presence."""
+    """One property of an object: Python name, exact wire name, type, and presence; a
+    ``secret`` (a credentials token) is left out of the object's repr."""
 
     name: str
     wire_name: str
     type: TypeExpr
     presence: Presence
+    secret: bool = False
 
     @property
     def required(self) -> bool:

@@ -28,6 +28,9 @@ HAND_WRITTEN: Final = frozenset({"Response"})
 
 _REF_PREFIX: Final = "#/$defs/"
 
+# Fields that hold a secret: kept out of the object's repr (and so out of logs and tracebacks).
+SECRETS: Final = frozenset({("Credentials", "token")})
+
 
 class DefinitionError(Exception):
     """The definitions cannot be turned into the IR as they are."""
@@ -128,7 +131,8 @@ def _model(
             raise DefinitionError(f"{where}: {wire_name} cardinality {cardinality!r} vs required")
         presence: ir.Presence = "required" if is_required else "nullable"
         type_ = _type(prop, defs, f"{where}/{wire_name}")
-        fields.append(ir.Field(wire_name, wire_name, type_, presence))
+        secret = (name, wire_name) in SECRETS
+        fields.append(ir.Field(wire_name, wire_name, type_, presence, secret=secret))
     one_of = tuple(tuple(choice["members"]) for choice in definition.get("x-ocpi-choice", ()))
     return ir.Model(
         name,

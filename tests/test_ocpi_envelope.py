@@ -194,3 +194,47 @@ def test_a_page_as_read_writes_back_its_invalid_items_in_their_places() -> None:
     text = _envelope(items)
     page = read_page(v221.DisplayText, text)
     assert json.loads(page.to_json()) == json.loads(text)
+
+
+def test_read_single_forgives_what_parse_response_forgives_and_reports_under_data() -> None:
+    offset = "2024-03-01T11:20:30+01:00"
+    single = read_single(v221.DisplayText, _envelope(_text(1), timestamp=offset))
+    assert single.data == v221.DisplayText(language="en", text="text 1")
+    with pytest.raises(InvalidObjectError) as caught:
+        read_single(v221.DisplayText, _envelope({"language": "en"}, timestamp=offset))
+    assert [v.path for v in caught.value.violations] == ["$.data.text"]
+
+
+def test_a_page_with_an_item_nested_too_deep_is_still_read() -> None:
+    deep: Any = []
+    for _ in range(300):
+        deep = [deep]
+    page = read_page(v221.DisplayText, _envelope([_text(0), {**_text(1), "x": deep}]))
+    assert page.data is not None
+    assert [t.text for t in page.data.items] == ["text 0"]
+    assert [bad.index for bad in page.data.invalid] == [1]
+
+
+def test_a_credentials_token_never_shows_in_a_repr_or_a_validation_error() -> None:
+    secret = "s3cr3t-token-value-0123456789"
+    credentials = v221.Credentials.from_json(
+        json.dumps(
+            {
+                "token": secret,
+                "url": "https://example.com/ocpi/versions",
+                "roles": [
+                    {
+                        "role": "CPO",
+                        "business_details": {"name": "X"},
+                        "party_id": "ABC",
+                        "country_code": "NL",
+                    }
+                ],
+            }
+        )
+    )
+    assert credentials.token == secret
+    assert secret not in repr(credentials)
+    with pytest.raises(ValueError, match="token") as caught:  # too long: 3 x 29 > 64
+        v221.Credentials.from_json(json.dumps({"token": secret * 3, "url": 5, "roles": [1]}))
+    assert secret not in str(caught.value)

@@ -197,3 +197,39 @@ def test_fragment_requires_nothing_but_checks_nested_objects_whole() -> None:
 def test_patch_body_must_be_an_object(text: str) -> None:
     with pytest.raises(InvalidObjectError):
         read_patch(v221.EVSE, text, version=OcpiVersion.V221)
+
+
+# -- what the parsers disagree on: nesting, big integers -------------------------------------
+
+
+def _deep(levels: int) -> Any:
+    value: Any = []
+    for _ in range(levels - 1):
+        value = [value]
+    return value
+
+
+def test_an_item_nested_deeper_than_the_validator_reads_costs_that_item_only() -> None:
+    items = [_tariff(1), {**_tariff(2), "x_vendor": _deep(300)}, _tariff(3)]
+    listed = read_list(v221.Tariff, json.dumps(items))
+    assert [t.id for t in listed.items] == ["T-1", "T-3"]
+    [bad] = listed.invalid
+    assert (bad.index, [(v.path, v.kind) for v in bad.violations]) == (1, [("$", "json_invalid")])
+
+
+def test_integers_beyond_64_bits_in_unknown_fields_survive_a_page_with_a_bad_item() -> None:
+    big = 123456789012345678901234567890
+    items = [{**_tariff(1), "x_vendor": big}, {**_tariff(2), "currency": "EURO"}]
+    listed = read_list(v221.Tariff, json.dumps(items))
+    assert json.loads(listed.items[0].to_json())["x_vendor"] == big
+
+
+def test_decimals_that_a_json_number_cannot_carry_are_refused_when_built() -> None:
+    from decimal import Decimal
+
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError) as caught:
+        v221.Price(excl_vat=Decimal("12345678.123456789"))
+    assert caught.value.errors()[0]["type"] == "decimal_precision"
+    assert v221.Price(excl_vat=Decimal("12345678.1234567")).excl_vat == Decimal("12345678.1234567")

@@ -268,9 +268,16 @@ def _decimal_from_json(value: Any) -> Decimal:
 
 
 def _decimal_from_python(value: Any) -> Decimal:
-    if type(value) is Decimal and value.is_finite():
-        return value
-    raise PydanticCustomError("decimal_type", "Input should be a finite decimal.Decimal")
+    if type(value) is not Decimal or not value.is_finite():
+        raise PydanticCustomError("decimal_type", "Input should be a finite decimal.Decimal")
+    # A JSON number travels as a double: refuse what would reach the peer changed.
+    if Decimal(repr(float(value))) != value:
+        raise PydanticCustomError(
+            "decimal_precision",
+            "Input should be a decimal a JSON number carries exactly (at most 15 significant "
+            "digits)",
+        )
+    return value
 
 
 def _decimal_to_json(value: Decimal) -> int | float:
@@ -305,7 +312,10 @@ class _ExactNumber:
 
 
 ExactDecimal = Annotated[Decimal, _ExactNumber()]
-"""An OCPI ``number`` (prices, energy, power): exact ``Decimal`` in Python, a number on the wire."""
+"""An OCPI ``number`` (prices, energy, power): exact ``Decimal`` in Python, a number on the wire.
+
+Peers read JSON numbers as doubles, so a value is exact up to 15 significant digits: one built in
+Python that a double would change (``Decimal("0.12345678901234567")``) is refused."""
 
 
 # -- objects ----------------------------------------------------------------------------------
@@ -321,6 +331,9 @@ class OcpiModel(BaseModel):
         protected_namespaces=(),
         revalidate_instances="never",
         allow_inf_nan=False,
+        # A validation error must not carry what the peer sent (a credentials token, a 1 MB
+        # string): the path and the rule say enough.
+        hide_input_in_errors=True,
     )
 
     __pydantic_extra__: dict[str, JsonData] = Field(init=False)

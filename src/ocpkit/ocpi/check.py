@@ -13,10 +13,10 @@ from types import ModuleType
 from typing import Final
 
 import attrs
-import orjson
 from pydantic import JsonValue
 
 from ocpkit._ocpi_base import OcpiModel
+from ocpkit.ocpi._json import JsonTextError, dumps, loads
 from ocpkit.ocpi.envelope import EnvelopeError, parse_response
 from ocpkit.ocpi.reading import (
     InvalidObjectError,
@@ -145,8 +145,8 @@ def check_payload(
     models = _models(version, type_name)
     findings: list[Finding] = []
     try:
-        raw: JsonValue = orjson.loads(data)
-    except orjson.JSONDecodeError:
+        raw: JsonValue = loads(data)
+    except JsonTextError:
         raise NotJsonError("not JSON text") from None
     if shape is PayloadShape.ENVELOPE:
         try:
@@ -164,18 +164,17 @@ def check_payload(
     if payload is None and shape is PayloadShape.ENVELOPE:
         invalid = int(any(not f.warning for f in findings))
         return _report(version, type_name, shape, False, 0, invalid, findings)
-    body = orjson.dumps(payload)
     envelope_invalid = any(not f.warning for f in findings)
     if isinstance(payload, list) and shape in (PayloadShape.OBJECT, PayloadShape.ENVELOPE):
         invalid = 0
         for index, item in enumerate(payload):
-            item_findings = _check_one(models, orjson.dumps(item), version, shape, strict, prefix)
+            item_findings = _check_one(models, item, version, shape, strict, prefix)
             findings += [attrs.evolve(f, index=index) for f in item_findings]
             invalid += any(not f.warning for f in item_findings)
         return _report(
             version, type_name, shape, True, len(payload), invalid + envelope_invalid, findings
         )
-    one = _check_one(models, body, version, shape, strict, prefix)
+    one = _check_one(models, payload, version, shape, strict, prefix)
     findings += one
     invalid = int(envelope_invalid or any(not f.warning for f in one))
     return _report(version, type_name, shape, False, 1, invalid, findings)
@@ -195,13 +194,17 @@ def _report(
 
 def _check_one(
     models: tuple[type[OcpiModel], ...],
-    body: bytes,
+    payload: JsonValue,
     version: OcpiVersion,
     shape: PayloadShape,
     strict: bool,
     prefix: str,
 ) -> list[Finding]:
     """The findings for one object: against the one model, or the best-fitting union member."""
+    try:
+        body = dumps(payload)
+    except JsonTextError:
+        return [Finding(None, Violation(prefix, "json_invalid", "nested too deep to be read"))]
     best: tuple[Violation, ...] | None = None
     for model in models:
         violations = _violations(model, body, version, shape)
@@ -235,4 +238,6 @@ def _violations(
             read_object(model, body, strict=True)
     except InvalidObjectError as error:
         return error.violations
+    except NotJsonError:  # written by dumps, so JSON: only nested deeper than the validator reads
+        return (Violation("$", "json_invalid", "nested too deep to be read"),)
     return ()

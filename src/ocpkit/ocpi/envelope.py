@@ -12,21 +12,22 @@ A reply whose envelope itself is broken (not JSON, not an object, no ``status_co
 
 from datetime import UTC, datetime
 from functools import cache
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast, overload
 
 import attrs
-import orjson
 from pydantic import JsonValue, ValidationError
 
 from ocpkit._ocpi_base import OcpiDateTime, OcpiModel, format_ocpi_datetime, parse_ocpi_datetime
+from ocpkit.ocpi._json import JsonTextError, dumps, loads
 from ocpkit.ocpi.reading import (
     InvalidObjectError,
     ListRead,
+    NotJsonError,
     ReadError,
     Violation,
     read_items,
+    read_object,
     split_items,
-    violations_of,
 )
 from ocpkit.ocpi.status import (
     InvalidStatusCode,
@@ -90,7 +91,7 @@ class Response(Generic[D]):
         if self.status_message is not None:
             tail["status_message"] = self.status_message
         tail["timestamp"] = format_ocpi_datetime(self.timestamp)
-        return head + orjson.dumps(tail)[1:]
+        return head + dumps(tail)[1:]
 
 
 def _data_json(data: object) -> bytes:
@@ -101,18 +102,29 @@ def _data_json(data: object) -> bytes:
         invalid = {bad.index: bad.raw for bad in data.invalid}
         items = iter(data.items)
         parts = [
-            orjson.dumps(invalid[i]) if i in invalid else next(items).to_json()
-            for i in range(len(data))
+            dumps(invalid[i]) if i in invalid else next(items).to_json() for i in range(len(data))
         ]
         return b"[" + b",".join(parts) + b"]"
     if isinstance(data, list | tuple) and all(isinstance(item, OcpiModel) for item in data):
         return b"[" + b",".join(cast(OcpiModel, item).to_json() for item in data) + b"]"
-    return orjson.dumps(data)
+    return dumps(data)
+
+
+@overload
+def success(
+    data: None, *, now: datetime, status_message: str | None = None, status_code: int = 1000
+) -> Response[None]: ...
+
+
+@overload
+def success(
+    data: D, *, now: datetime, status_message: str | None = None, status_code: int = 1000
+) -> Response[D]: ...
 
 
 def success(
     data: D | None, *, now: datetime, status_message: str | None = None, status_code: int = 1000
-) -> Response[D]:
+) -> Response[D] | Response[None]:
     """A success reply (1000 unless told otherwise) carrying ``data``."""
     code = StatusCode(status_code)
     if not code.is_success:
@@ -156,8 +168,8 @@ def parse_response(data: str | bytes, *, strict: bool = False) -> Response[JsonV
     broken. Outside ``strict`` mode a ``timestamp`` with an offset (``+01:00``, not OCPI) is
     forgiven and read in UTC, since it does not change what the reply says."""
     try:
-        raw = orjson.loads(data)
-    except orjson.JSONDecodeError:
+        raw = loads(data)
+    except JsonTextError:
         raise EnvelopeError(
             "reply is not JSON", (Violation("$", "json_invalid", "not JSON text"),)
         ) from None
@@ -192,7 +204,7 @@ def parse_response(data: str | bytes, *, strict: bool = False) -> Response[JsonV
     return Response(
         status_code=status,
         timestamp=timestamp,
-        data=cast(JsonValue, raw.get("data")),
+        data=raw.get("data"),
         status_message=cast(str | None, message),
     )
 
@@ -272,17 +284,37 @@ def read_single(model: type[M], data: str | bytes, *, strict: bool = False) -> R
         single = _single_model(model).__pydantic_validator__.validate_json(
             data, extra="forbid" if strict else None
         )
-    except ValidationError as exc:
-        envelope = parse_response(data, strict=strict)  # raises if the envelope is the problem
-        violations = violations_of(exc)
-        if envelope.data is None:
-            raise EnvelopeError("reply is not a valid OCPI envelope", violations) from None
+    except ValidationError:
+        pass
+    else:
+        return Response(
+            status_code=single.status_code,
+            timestamp=single.timestamp,
+            data=single.data,
+            status_message=single.status_message,
+        )
+    # The envelope alone (raises if it is the problem; forgives what parse_response forgives),
+    # then the object alone, its violations under $.data.
+    envelope = parse_response(data, strict=strict)
+    if envelope.data is None:
+        return Response(
+            status_code=envelope.status_code,
+            timestamp=envelope.timestamp,
+            status_message=envelope.status_message,
+        )
+    try:
+        value = read_object(model, dumps(envelope.data), strict=strict)
+    except (JsonTextError, NotJsonError):
+        too_deep = Violation("$.data", "json_invalid", "nested too deep to be read")
+        raise InvalidObjectError(f"invalid {model.__name__} in data", (too_deep,)) from None
+    except InvalidObjectError as error:
+        violations = tuple(attrs.evolve(v, path="$.data" + v.path[1:]) for v in error.violations)
         raise InvalidObjectError(
             f"invalid {model.__name__} in data: {len(violations)} violation(s)", violations
         ) from None
     return Response(
-        status_code=single.status_code,
-        timestamp=single.timestamp,
-        data=single.data,
-        status_message=single.status_message,
+        status_code=envelope.status_code,
+        timestamp=envelope.timestamp,
+        data=value,
+        status_message=envelope.status_message,
     )

@@ -15,11 +15,11 @@ from functools import cache
 from typing import Annotated, Any, Generic, TypeVar
 
 import attrs
-import orjson
 from pydantic import JsonValue, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
 from ocpkit._ocpi_base import OcpiModel
+from ocpkit.ocpi._json import JsonTextError, dumps, loads
 from ocpkit.ocpi.version import OcpiVersion
 
 __all__ = [
@@ -161,21 +161,44 @@ def read_list(model: type[M], data: str | bytes, *, strict: bool = False) -> Lis
 
 def read_items(model: type[M], items: list[JsonValue], *, strict: bool = False) -> ListRead[M]:
     """Like :func:`read_list`, for items already parsed from JSON (an envelope's ``data``)."""
-    return read_list(model, orjson.dumps(items), strict=strict)
+    try:
+        text = dumps(items)
+    except JsonTextError:  # some item is nested too deep to write: judge each on its own
+        return _item_by_item(model, items, strict)
+    return read_list(model, text, strict=strict)
 
 
 def _sort_items(
     model: type[M], data: str | bytes, error: ValidationError, strict: bool
 ) -> ListRead[M]:
     try:
-        raw = orjson.loads(data)
-    except orjson.JSONDecodeError:
+        raw = loads(data)
+    except JsonTextError:
         raise NotJsonError("not JSON text", violations_of(error)) from None
     if not isinstance(raw, list):
         raise InvalidObjectError(
             "expected a JSON array of objects", (Violation("$", "list_type", "not an array"),)
         )
-    return split_items(model, raw, error.errors(include_url=False), depth=0, strict=strict)
+    errors = error.errors(include_url=False)
+    if all(detail["loc"] and isinstance(detail["loc"][0], int) for detail in errors):
+        return split_items(model, raw, errors, depth=0, strict=strict)
+    # An error that names no item (the text nested deeper than the validator reads): one by one.
+    return _item_by_item(model, raw, strict)
+
+
+def _item_by_item(model: type[M], raw: list[JsonValue], strict: bool) -> ListRead[M]:
+    items: list[M] = []
+    invalid: list[InvalidItem] = []
+    for index, item in enumerate(raw):
+        try:
+            text = dumps(item)
+            items.append(model.__pydantic_validator__.validate_json(text, extra=_extra(strict)))
+        except JsonTextError:
+            too_deep = Violation("$", "json_invalid", "nested too deep to be read")
+            invalid.append(InvalidItem(index, item, (too_deep,)))
+        except ValidationError as exc:
+            invalid.append(InvalidItem(index, item, violations_of(exc)))
+    return ListRead(tuple(items), tuple(invalid))
 
 
 def split_items(
@@ -195,7 +218,7 @@ def split_items(
         if isinstance(index, int):
             by_index.setdefault(index, []).append(_violation(detail, depth + 1))
     good = [item for i, item in enumerate(raw) if i not in by_index]
-    items = _list_adapter(model).validate_json(orjson.dumps(good), extra=_extra(strict))
+    items = _list_adapter(model).validate_json(dumps(good), extra=_extra(strict))
     invalid = tuple(
         InvalidItem(index, raw[index], tuple(found)) for index, found in sorted(by_index.items())
     )
@@ -233,7 +256,7 @@ class Patch(Generic[M]):
 
     def to_json(self) -> bytes:
         """The body as JSON text."""
-        return orjson.dumps(self.to_wire())
+        return dumps(self.to_wire())
 
 
 @cache
@@ -274,8 +297,8 @@ def _read_fields(
     require: tuple[str, ...],
 ) -> Patch[M]:
     try:
-        raw = orjson.loads(data)
-    except orjson.JSONDecodeError:
+        raw = loads(data)
+    except JsonTextError:
         raise NotJsonError("not JSON text") from None
     if not isinstance(raw, dict):
         raise InvalidObjectError(
@@ -304,7 +327,11 @@ def _read_fields(
             continue
         try:
             values[name] = _field_adapter(model, name).validate_json(
-                orjson.dumps(value), extra=_extra(strict)
+                dumps(value), extra=_extra(strict)
+            )
+        except JsonTextError:
+            violations.append(
+                Violation(json_path((name,)), "json_invalid", "nested too deep to be read")
             )
         except ValidationError as exc:
             violations += [

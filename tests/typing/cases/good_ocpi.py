@@ -36,6 +36,7 @@ v230_evse = v230.EVSE(
     last_updated=now,
 )
 
+assert_type(success(None, now=now), Response[None])
 page = read_page(v221.EVSE, success([evse], now=now).to_json())
 assert_type(page, Response[ListRead[v221.EVSE]])
 code: StatusCode = page.status_code

@@ -425,7 +425,7 @@ class Credentials(OcpiModel):
     Module ``credentials``; spec table ``credentials.md:77``.
     """
 
-    token: str = Field(max_length=64)
+    token: str = Field(max_length=64, repr=False)
     url: str = Field(max_length=255)
     business_details: BusinessDetails
     party_id: str = Field(max_length=3)

@@ -612,7 +612,7 @@ class Credentials(OcpiModel):
     Module ``credentials``; spec table ``credentials.asciidoc#credentials_credentials_object``.
     """
 
-    token: str = Field(max_length=64)
+    token: str = Field(max_length=64, repr=False)
     url: str = Field(max_length=255)
     roles: list[CredentialsRole] = Field(min_length=1)
 
