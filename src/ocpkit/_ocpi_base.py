@@ -171,8 +171,12 @@ def parse_ocpi_datetime(text: str) -> datetime:
     """Read an OCPI DateTime (``2024-01-31T12:00:00Z``, ``...:00.5Z`` or ``...:00``) as an aware
     UTC ``datetime``; raises ``ValueError`` for anything else (offsets, impossible dates)."""
     if len(text) > OCPI_DATETIME_MAX_LENGTH or _PATTERN.match(text) is None:
-        raise ValueError(f"not an OCPI DateTime: {text[:40]!r}")
-    return _from_valid_text(text)
+        raise ValueError("not an OCPI DateTime (UTC, as 2024-01-31T12:00:00Z)")
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError as error:
+        raise ValueError(f"not an OCPI DateTime: {error}") from None
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 def _from_valid_text(text: str) -> datetime:

@@ -44,8 +44,8 @@ TOKEN_SCHEME: Final = "Token"
 MAX_TOKEN_LENGTH: Final = 64
 """The longest credentials token: ``string(64)`` in every version."""
 MAX_AUTHORIZATION_LENGTH: Final = 1024
-"""The longest ``Authorization`` value read; the longest valid one (a 64-character token in
-Base64) has 350 characters."""
+"""The longest ``Authorization`` value read; the longest valid one (``Token `` and a
+64-character token in Base64) has 94 characters."""
 
 _TOKEN: Final = re.compile(r"[\x21-\x7e]+")
 _HEADER_TEXT: Final = re.compile(r"[\x20-\x7e]*")
