@@ -22,7 +22,6 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Final, Self, TypeVar, get_args
 
-import orjson
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -33,7 +32,7 @@ from pydantic import (
     model_validator,
 )
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import CoreSchema, PydanticCustomError, core_schema
+from pydantic_core import CoreSchema, PydanticCustomError, core_schema, to_json
 
 from ocpkit._base import JsonData, WireEnum
 
@@ -356,8 +355,8 @@ class OcpiModel(BaseModel):
 
     @classmethod
     def from_wire(cls, data: JsonValue, *, strict: bool = False) -> Self:
-        """Validate already parsed JSON data (as ``orjson.loads`` returns it)."""
-        return cls.from_json(orjson.dumps(data), strict=strict)
+        """Validate already parsed JSON data (as ``json.loads`` returns it)."""
+        return cls.from_json(to_json(data), strict=strict)
 
     def to_json(self) -> bytes:
         """Encode to wire JSON: absent fields omitted, unknown fields written back."""
