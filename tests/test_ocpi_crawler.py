@@ -270,6 +270,22 @@ def test_start_url_carries_limit_and_dates_in_ocpi_form() -> None:
     assert Crawler(BASE, ident).next_url() == BASE
 
 
+def test_start_url_writes_date_to_rounded_up_and_date_from_truncated_to_the_millisecond() -> None:
+    # OCPI DateTimes are written with milliseconds at most (string(25)); moving each bound
+    # outwards keeps every object of the window asked for
+    crawler: Crawler[Item] = Crawler(
+        BASE,
+        ident,
+        date_from=utc(2024, 1, 31, 12, 0, 0, 123456),
+        date_to=utc(2024, 1, 31, 13, 0, 0, 123456),
+    )
+    assert crawler.next_url() == (
+        f"{BASE}?date_from=2024-01-31T12:00:00.123Z&date_to=2024-01-31T13:00:00.124Z"
+    )
+    crawler = Crawler(BASE, ident, date_to=utc(2024, 12, 31, 23, 59, 59, 999001))
+    assert crawler.next_url() == f"{BASE}?date_to=2025-01-01T00:00:00Z"
+
+
 @pytest.mark.parametrize(
     ("start_url", "options"),
     [
@@ -280,6 +296,8 @@ def test_start_url_carries_limit_and_dates_in_ocpi_form() -> None:
         (BASE, {"limit": 0}),
         (BASE, {"max_pages": 0}),
         (BASE, {"date_from": datetime(2016, 1, 1)}),
+        # rounded up to the millisecond, date_to would be in year 10000
+        (BASE, {"date_to": datetime.max.replace(tzinfo=UTC)}),
     ],
 )
 def test_crawler_refuses_bad_settings(start_url: str, options: dict[str, object]) -> None:

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
+from ocpkit._ocpi_base import OCPI_DATETIME_MAX_LENGTH, format_ocpi_datetime, parse_ocpi_datetime
 from ocpkit.ocpi.pagination import (
     MAX_QUERY_PARAMETERS,
     PAGINATION_PARAMETERS,
@@ -78,11 +79,18 @@ REFUSED_QUERIES: list[tuple[str, str | None, QueryProblem]] = [
     ("date_to=1451606400", "date_to", QueryProblem.BAD_DATETIME),
     ("date_to=", "date_to", QueryProblem.BAD_DATETIME),
     ("date_to=9999-12-31T23:59:59.9999999Z", "date_to", QueryProblem.BAD_DATETIME),
+    # over string(25), though a real time: the fraction is too long for an OCPI DateTime
+    ("date_from=2016-01-01T00:00:00.12345Z", "date_from", QueryProblem.BAD_DATETIME),
+    ("date_from=2016-01-01T00:00:00.123456", "date_from", QueryProblem.BAD_DATETIME),
+    # rounded up to the millisecond it would be in year 10000: no link could carry it
+    ("date_to=9999-12-31T23:59:59.9999Z", "date_to", QueryProblem.BAD_DATETIME),
     ("date_to=" + "2" * 1000, "date_to", QueryProblem.BAD_DATETIME),
     ("date_from=2016-01-01T00:00:00%2B01:00", "date_from", QueryProblem.NOT_UTC),
     ("date_from=2016-01-01T00:00:00+01:00", "date_from", QueryProblem.NOT_UTC),
     ("date_from=2016-01-01T00:00:00%2B00:00", "date_from", QueryProblem.NOT_UTC),
     ("date_to=2016-01-01T00:00:00.5-0500", "date_to", QueryProblem.NOT_UTC),
+    # an offset is the problem to report, even on a text too long for a DateTime anyway
+    ("date_to=2016-01-01T00:00:00.123456789+00:00", "date_to", QueryProblem.NOT_UTC),
     ("offset=1&offset=1", "offset", QueryProblem.REPEATED),
     ("limit=5&x=1&limit=6", "limit", QueryProblem.REPEATED),
     ("date_from=2016-01-01T00:00:00Z&date_from=2016-01-01T00:00:00Z", "date_from",
@@ -151,6 +159,12 @@ ACCEPTED_QUERIES: list[tuple[str, PageRequest]] = [
      PageRequest(date_from=utc(2016, 12, 29, 17, 45, 9, 200000))),
     ("date_to=2018-01-01T01:08:01.123", PageRequest(date_to=utc(2018, 1, 1, 1, 8, 1, 123000))),
     ("date_to=2018-01-01T01%3A08%3A01Z", PageRequest(date_to=utc(2018, 1, 1, 1, 8, 1))),
+    # 25 characters, the most an OCPI DateTime has; bounds move outwards to the millisecond
+    ("date_from=2016-01-01T00:00:00.1239Z",
+     PageRequest(date_from=utc(2016, 1, 1, 0, 0, 0, 123000))),
+    ("date_to=2016-01-01T00:00:00.12301", PageRequest(date_to=utc(2016, 1, 1, 0, 0, 0, 124000))),
+    ("date_to=9999-12-31T23:59:59.999Z",
+     PageRequest(date_to=utc(9999, 12, 31, 23, 59, 59, 999000))),
     # empty list elements carry nothing
     ("&&limit=5&", PageRequest(limit=5)),
     # names are case-sensitive: these are not pagination parameters
@@ -191,10 +205,57 @@ def test_date_from_at_or_after_date_to_is_an_empty_range_not_an_error() -> None:
     assert not PageRequest(date_from=utc(2016, 1, 1)).empty_range
 
 
-def test_fraction_finer_than_a_microsecond_rounds_up() -> None:
-    assert parse_datetime("2016-01-01T00:00:00.0000001Z") == utc(2016, 1, 1, 0, 0, 0, 1)
-    assert parse_datetime("2016-01-01T00:00:00.1234560Z") == utc(2016, 1, 1, 0, 0, 0, 123456)
-    assert parse_datetime("2016-01-01T23:59:59.999999999") == utc(2016, 1, 2)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2016-01-01T00:00:00.12345Z",
+        "2016-01-01T00:00:00.123456",
+        "2016-01-01T00:00:00.123456Z",
+        "2016-01-01T00:00:00.0000001Z",
+        "2016-01-01T23:59:59.999999999",
+    ],
+)
+def test_query_date_over_25_characters_is_refused(text: str) -> None:
+    assert len(text) > OCPI_DATETIME_MAX_LENGTH == 25
+    with pytest.raises(QueryParameterError) as caught:
+        parse_datetime(text, "date_from")
+    assert (caught.value.parameter, caught.value.problem) == (
+        "date_from",
+        QueryProblem.BAD_DATETIME,
+    )
+
+
+def test_query_date_of_25_characters_is_read_to_the_microsecond() -> None:
+    assert parse_datetime("2016-01-01T00:00:00.1234Z") == utc(2016, 1, 1, 0, 0, 0, 123400)
+    assert parse_datetime("2016-01-01T00:00:00.12345") == utc(2016, 1, 1, 0, 0, 0, 123450)
+
+
+datetime_like_texts = st.from_regex(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}"
+    r"(\.[0-9]{0,9})?(Z|[+ -][0-9]{2}:?[0-9]{2})?",
+    fullmatch=True,
+)
+
+
+@given(datetime_like_texts | st.text(max_size=30))
+@example("2016-01-01T00:00:00.1234Z")
+@example("2016-01-01T00:00:00.12345Z")
+@example("2016-01-01T00:00:00.12345")
+@example("2016-01-01T00:00:00.123456")
+@example("2016-02-29T00:00:00Z")
+@example("2015-02-29T00:00:00Z")
+@example("0000-01-01T00:00:00Z")
+@example("2016-01-01T00:00:00Z\n")
+def test_query_date_is_read_exactly_as_ocpkit_models_read_a_datetime(text: str) -> None:
+    try:
+        expected = parse_ocpi_datetime(text)
+    except ValueError:
+        with pytest.raises(QueryParameterError) as caught:
+            parse_datetime(text)
+        assert caught.value.problem in (QueryProblem.BAD_DATETIME, QueryProblem.NOT_UTC)
+    else:
+        assert parse_datetime(text) == expected
+        assert expected.tzinfo is UTC
 
 
 def test_page_request_converts_aware_dates_to_utc_and_refuses_naive_ones() -> None:
@@ -232,23 +293,86 @@ aware_datetimes = st.datetimes(
 )
 
 
+MS = timedelta(milliseconds=1)
+
+
 @given(aware_datetimes)
 @example(utc(2016, 1, 1, 0, 0, 0, 123000))
 @example(utc(2016, 1, 1, 0, 0, 0, 123456))
+@example(utc(2016, 1, 1, 23, 59, 59, 999001))
 @example(utc(1, 1, 1))
-def test_formatted_datetime_reads_back_exactly(value: datetime) -> None:
+def test_written_datetime_is_the_one_ocpkit_models_write(value: datetime) -> None:
     text = format_datetime(value)
+    assert text == format_ocpi_datetime(value)
     assert text.endswith("Z")
-    assert parse_datetime(text) == value
+    assert len(text) <= OCPI_DATETIME_MAX_LENGTH
+    assert timedelta(0) <= value - parse_ocpi_datetime(text) < MS  # truncated to the ms
 
 
-def test_datetime_is_written_with_as_few_fraction_digits_as_keep_it_exact() -> None:
+@given(aware_datetimes)
+@example(utc(2016, 1, 1, 0, 0, 0, 123000))
+@example(utc(2016, 1, 1, 0, 0, 0, 123001))
+@example(utc(2016, 1, 1, 23, 59, 59, 999001))
+@example(utc(9998, 12, 31, 23, 59, 59, 999999))
+def test_written_exclusive_bound_is_rounded_up_to_the_millisecond(value: datetime) -> None:
+    text = format_datetime(value, exclusive=True)
+    assert text.endswith("Z")
+    assert len(text) <= OCPI_DATETIME_MAX_LENGTH
+    read = parse_ocpi_datetime(text)
+    assert timedelta(0) <= read - value < MS
+    assert read.microsecond % 1000 == 0
+
+
+def test_datetime_is_written_with_z_and_milliseconds_only_when_not_zero() -> None:
     assert format_datetime(utc(2016, 1, 1)) == "2016-01-01T00:00:00Z"
     assert format_datetime(utc(2016, 1, 1, 0, 0, 0, 200000)) == "2016-01-01T00:00:00.200Z"
-    assert format_datetime(utc(2016, 1, 1, 0, 0, 0, 5)) == "2016-01-01T00:00:00.000005Z"
+    assert format_datetime(utc(2016, 1, 1, 0, 0, 0, 5)) == "2016-01-01T00:00:00Z"
+    assert format_datetime(utc(2016, 1, 1, 0, 0, 0, 5), exclusive=True) == (
+        "2016-01-01T00:00:00.001Z"
+    )
+    assert format_datetime(utc(2016, 1, 1, 0, 0, 0, 123456)) == "2016-01-01T00:00:00.123Z"
+    assert format_datetime(utc(2016, 1, 1, 0, 0, 0, 123456), exclusive=True) == (
+        "2016-01-01T00:00:00.124Z"
+    )
+    assert format_datetime(utc(2016, 12, 31, 23, 59, 59, 999999), exclusive=True) == (
+        "2017-01-01T00:00:00Z"
+    )
     assert format_datetime(utc(33, 1, 1)) == "0033-01-01T00:00:00Z"
+
+
+@pytest.mark.parametrize(
+    ("value", "exclusive"),
+    [
+        (datetime(2016, 1, 1), False),  # naive
+        (datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=1))), False),  # before year 1 in UTC
+        (datetime.max.replace(tzinfo=UTC), True),  # rounded up past year 9999
+    ],
+)
+def test_datetime_that_cannot_be_written_is_a_usage_error(value: datetime, exclusive: bool) -> None:
     with pytest.raises(PaginationUsageError):
-        format_datetime(datetime(2016, 1, 1))
+        format_datetime(value, exclusive=exclusive)
+    with pytest.raises(PaginationUsageError):
+        PageRequest(**{"date_to" if exclusive else "date_from": value})  # type: ignore[arg-type]
+
+
+def test_page_request_holds_its_window_at_millisecond_precision_widened_outwards() -> None:
+    request = PageRequest(
+        date_from=utc(2016, 1, 1, 0, 0, 0, 123999), date_to=utc(2016, 1, 2, 0, 0, 0, 456001)
+    )
+    assert request.date_from == utc(2016, 1, 1, 0, 0, 0, 123000)
+    assert request.date_to == utc(2016, 1, 2, 0, 0, 0, 457000)
+
+
+def test_window_inside_one_millisecond_widens_to_that_millisecond() -> None:
+    # the price of writing bounds to the millisecond: never narrower, so not empty either
+    request = PageRequest(
+        date_from=utc(2016, 1, 1, 0, 0, 0, 123900), date_to=utc(2016, 1, 1, 0, 0, 0, 123100)
+    )
+    assert (request.date_from, request.date_to) == (
+        utc(2016, 1, 1, 0, 0, 0, 123000),
+        utc(2016, 1, 1, 0, 0, 0, 124000),
+    )
+    assert not request.empty_range
 
 
 # -- the answer: headers and next link -----------------------------------------------------
@@ -289,6 +413,55 @@ def test_next_link_writes_dates_in_ocpi_form_with_z() -> None:
     page = answer("date_from=2019-01-28T12:00:00&date_to=2019-01-29T12:00:00.5", 1000)
     assert page.next_url is not None
     assert "date_from=2019-01-28T12:00:00Z&date_to=2019-01-29T12:00:00.500Z" in page.next_url
+
+
+def test_next_link_writes_date_to_rounded_up_to_the_millisecond() -> None:
+    page = answer("date_to=2019-01-29T12:00:00.1231Z", 1000)
+    assert page.next_url == f"{BASE}?offset=50&limit=50&date_to=2019-01-29T12:00:00.124Z"
+    page = PageRequest(date_to=utc(2019, 1, 29, 12, 0, 0, 999999)).answer(
+        total=1000, max_limit=100, default_limit=50, base_url=BASE
+    )
+    assert page.next_url == f"{BASE}?offset=50&limit=50&date_to=2019-01-29T12:00:01Z"
+
+
+def test_next_link_writes_date_from_truncated_to_the_millisecond() -> None:
+    page = answer("date_from=2019-01-28T12:00:00.1239Z", 1000)
+    assert page.next_url == f"{BASE}?offset=50&limit=50&date_from=2019-01-28T12:00:00.123Z"
+
+
+def test_first_page_filters_the_window_its_next_link_carries() -> None:
+    request = PageRequest.from_query(
+        "date_from=2019-01-28T12:00:00.1239&date_to=2019-01-28T12:00:00.5001"
+    )
+    page = request.answer(total=10, max_limit=5, default_limit=5, base_url=BASE)
+    assert page.next_url is not None
+    again = PageRequest.from_query(page.next_url.partition("?")[2])
+    assert (again.date_from, again.date_to) == (request.date_from, request.date_to)
+    assert (request.date_from, request.date_to) == (
+        utc(2019, 1, 28, 12, 0, 0, 123000),
+        utc(2019, 1, 28, 12, 0, 0, 501000),
+    )
+
+
+@given(date_from=st.none() | aware_datetimes, date_to=st.none() | aware_datetimes)
+@example(date_from=utc(2016, 1, 1, 0, 0, 0, 123456), date_to=utc(2016, 1, 1, 0, 0, 0, 123456))
+@example(date_from=utc(1, 1, 1), date_to=utc(9998, 12, 31, 23, 59, 59, 999999))
+def test_next_link_dates_are_ocpi_datetimes_that_read_back_as_the_request(
+    date_from: datetime | None, date_to: datetime | None
+) -> None:
+    request = PageRequest(date_from=date_from, date_to=date_to)
+    page = request.answer(total=2, max_limit=1, default_limit=1, base_url=BASE)
+    assert page.next_url is not None
+    written = dict(pair.split("=") for pair in page.next_url.partition("?")[2].split("&"))
+    for name, value in (("date_from", request.date_from), ("date_to", request.date_to)):
+        if value is None:
+            assert name not in written
+        else:
+            assert len(written[name]) <= OCPI_DATETIME_MAX_LENGTH
+            assert parse_ocpi_datetime(written[name]) == value
+            assert written[name] == format_ocpi_datetime(value)
+    again = PageRequest.from_query(page.next_url.partition("?")[2])
+    assert (again.date_from, again.date_to) == (request.date_from, request.date_to)
 
 
 def test_next_link_keeps_unknown_parameters_percent_encoded_in_order() -> None:
@@ -361,24 +534,41 @@ def test_answer_refuses_bad_settings(total: int, max_limit: int, default_limit: 
 class Server:
     """A list endpoint built on PageRequest.answer, over a mutable list of objects."""
 
-    def __init__(self, base_url: str, objects: list[int], max_limit: int, default_limit: int):
+    def __init__(
+        self,
+        base_url: str,
+        objects: list[int],
+        max_limit: int,
+        default_limit: int,
+        last_updated: Sequence[datetime] | None = None,
+    ):
         self.base_url = base_url
         self.objects = objects
         self.max_limit = max_limit
         self.default_limit = default_limit
+        self.last_updated = last_updated  # object n's last_updated; None: no date filtering
         self.requests: list[PageRequest] = []
 
     def get(self, url: str) -> tuple[Headers, list[int], PageAnswer]:
         assert url == self.base_url or url.startswith(self.base_url + "?")
         request = PageRequest.from_query(url[len(self.base_url) + 1 :])
         self.requests.append(request)
+        matching = self.objects
+        if self.last_updated is not None:
+            stamps = self.last_updated
+            matching = [
+                n
+                for n in self.objects
+                if (request.date_from is None or request.date_from <= stamps[n])
+                and (request.date_to is None or stamps[n] < request.date_to)
+            ]
         page = request.answer(
-            total=len(self.objects),
+            total=len(matching),
             max_limit=self.max_limit,
             default_limit=self.default_limit,
             base_url=self.base_url,
         )
-        return page.headers(), self.objects[page.offset : page.stop], page
+        return page.headers(), matching[page.offset : page.stop], page
 
 
 base_urls = st.builds(
@@ -397,6 +587,14 @@ extras = st.lists(
 utc_datetimes = st.none() | st.datetimes(
     min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1), timezones=st.just(UTC)
 )
+
+
+def floor_ms(value: datetime) -> datetime:
+    return value - timedelta(microseconds=value.microsecond % 1000)
+
+
+def ceil_ms(value: datetime) -> datetime:
+    return floor_ms(value) + (MS if value.microsecond % 1000 else timedelta(0))
 
 
 def crawl_against(
@@ -453,7 +651,7 @@ def crawl_against(
     default_fraction=0.5,
     base_url=BASE,
     extra=[("q", "a&b=c+d %25#\u20ac"), ("q", "")],
-    date_from=utc(2016, 1, 1),
+    date_from=utc(2016, 1, 1, 0, 0, 0, 123456),
     date_to=utc(2016, 12, 31, 23, 59, 59, 999999),
 )
 @example(
@@ -504,11 +702,59 @@ def test_crawler_visits_every_object_of_the_server_once_in_order(
         assert result.warnings == ()
         assert int(dict(head)["X-Limit"]) == page.limit == applied <= max_limit
         assert result.total == total
-    for request in server.requests:  # every link kept the filters
-        assert (request.date_from, request.date_to) == (date_from, date_to)
+    # every link kept the filters, each bound moved outwards to the millisecond
+    written_from = None if date_from is None else floor_ms(date_from)
+    written_to = None if date_to is None else ceil_ms(date_to)
+    for request in server.requests:
+        assert (request.date_from, request.date_to) == (written_from, written_to)
         assert request.extra == tuple(extra)
     for request in server.requests[1:]:
         assert request.limit == applied
+
+
+T0 = utc(2024, 1, 31, 12)
+micros = st.integers(0, 4000)  # last_updated and bounds within 4 ms: bounds fall among objects
+
+
+@given(
+    stamps=st.lists(micros, max_size=40),
+    date_from=st.none() | micros,
+    date_to=st.none() | micros,
+    asked=st.integers(1, 7),
+)
+# truncating date_to to 1000 would lose the objects at 1000 and 1499 the caller asked for
+@example(stamps=[999, 1000, 1499, 1500, 1999, 2000], date_from=None, date_to=1500, asked=1)
+@example(stamps=[999, 1000, 1499, 1500, 2000], date_from=1500, date_to=None, asked=2)
+@example(stamps=[999, 1000, 1001, 1999, 2000], date_from=1001, date_to=1999, asked=1)
+@example(stamps=[1000, 1200, 1500, 1999], date_from=1600, date_to=1400, asked=1)
+@example(stamps=[0, 4000], date_from=0, date_to=4000, asked=1)
+def test_crawl_under_a_date_window_yields_every_object_in_it_once(
+    stamps: list[int], date_from: int | None, date_to: int | None, asked: int
+) -> None:
+    def at(us: int | None) -> datetime | None:
+        return None if us is None else T0 + timedelta(microseconds=us)
+
+    def inside(stamp: int, low: int | None, high: int | None) -> bool:
+        return (low is None or low <= stamp) and (high is None or stamp < high)
+
+    server = Server(BASE, list(range(len(stamps))), max_limit=50, default_limit=10,
+                    last_updated=[T0 + timedelta(microseconds=us) for us in stamps])  # fmt: skip
+    crawler: Crawler[int] = Crawler(
+        BASE, lambda n: n, limit=asked, date_from=at(date_from), date_to=at(date_to)
+    )
+    yielded, _ = crawl_against(server, crawler)
+
+    # the window written: date_from truncated, the exclusive date_to rounded up, to the ms
+    low = None if date_from is None else date_from // 1000 * 1000
+    high = None if date_to is None else -(-date_to // 1000) * 1000
+    assert all((r.date_from, r.date_to) == (at(low), at(high)) for r in server.requests)
+    # every page filtered the same window, so each object in it came exactly once, in order
+    assert yielded == [n for n, stamp in enumerate(stamps) if inside(stamp, low, high)]
+    # and nothing the caller asked for was lost to the rounding
+    asked_for = {n for n, stamp in enumerate(stamps) if inside(stamp, date_from, date_to)}
+    assert asked_for <= set(yielded)
+    assert crawler.outcome is CrawlOutcome.COMPLETE
+    assert crawler.duplicates == 0
 
 
 @given(

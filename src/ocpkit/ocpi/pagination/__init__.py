@@ -20,6 +20,13 @@ Response"; the same in 2.1.1, 2.2.1 and 2.3.0 except where noted):
 Server side: :meth:`PageRequest.from_query` reads the query; :meth:`PageRequest.answer` gives the
 slice to serve and the headers (:class:`PageAnswer`).
 
+Dates are read and written by ocpkit's one set of OCPI DateTime rules (as its models do): read
+with ``Z`` or no designator, at most 25 characters; written with ``Z`` and at most milliseconds.
+A window bound with finer digits moves outwards to the millisecond, both when read from a query
+and when given to :class:`PageRequest` or :class:`Crawler`: ``date_from`` (inclusive) truncated,
+``date_to`` (exclusive) rounded up. The window is then at most a millisecond wider than asked,
+never narrower, and the same on every page of a walk.
+
 =========================================  ================================================
 query input                                result
 =========================================  ================================================
@@ -27,7 +34,11 @@ query input                                result
 (sign, space, empty, ``1e3``)
 more than 18 digits                        ``TOO_LONG``
 ``limit=0``                                ``OUT_OF_RANGE`` (a next link could not advance)
-date not ``YYYY-MM-DDTHH:MM:SS[.f][Z]``    ``BAD_DATETIME``
+date not an OCPI DateTime:                 ``BAD_DATETIME``
+``YYYY-MM-DDTHH:MM:SS[.f][Z]``, at most
+25 characters, a real date and time
+``date_to`` after 9999-12-31T23:59:59.999  ``BAD_DATETIME``: rounded up to the millisecond
+                                           (above), no DateTime could carry it
 date with an offset (``+01:00``,           ``NOT_UTC``: OCPI DateTimes are UTC by definition;
 ``+00:00``, or ``+`` read as a space)      the types chapter says ``+00:00`` is not UTC
 ``offset``, ``limit``, ``date_from`` or    ``REPEATED``: frameworks disagree on first vs

@@ -12,7 +12,7 @@ from urllib.parse import unquote_plus, urljoin, urlsplit
 
 import attrs
 
-from ._dates import format_datetime
+from ._dates import date_filter_pairs
 from ._errors import MAX_INTEGER_DIGITS, LinkHeaderError, PaginationUsageError
 from ._link import parse_link_header
 
@@ -225,10 +225,7 @@ def _start_url(
         if not _is_int(limit) or limit < 1:
             raise PaginationUsageError("limit must be None or an int >= 1")
         pairs.append(("limit", str(limit)))
-    if date_from is not None:
-        pairs.append(("date_from", format_datetime(date_from)))
-    if date_to is not None:
-        pairs.append(("date_to", format_datetime(date_to)))
+    pairs.extend(date_filter_pairs(date_from, date_to))
     if not pairs:
         return url
     _, segments, _ = _query_segments(url)
@@ -247,7 +244,9 @@ class Crawler(Generic[T]):
     ``key`` maps an item to its identity (e.g. a Location's ``(country_code, party_id, id)``);
     keys must be hashable and, for :attr:`position` to work across processes, have a stable
     ``repr`` (str, int and tuples of them do). ``limit``, ``date_from`` and ``date_to`` are added
-    to ``start_url``'s query. Next links are followed exactly as written (opaque cursors work;
+    to ``start_url``'s query, dates as OCPI DateTimes (``Z``, milliseconds at most: a finer
+    ``date_from`` is truncated and a finer exclusive ``date_to`` rounded up, so the window
+    asked for is never narrowed). Next links are followed exactly as written (opaque cursors work;
     relative ones are resolved against the page's URL), but only within the start URL's origin
     unless ``allow_other_origins``. ``max_pages`` bounds the pages fetched (``None``: no bound).
 

@@ -5,13 +5,13 @@ rules in the package docstring's first table), then work out the slice to serve 
 
 import re
 from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Final, TypeGuard
 from urllib.parse import quote, unquote_plus, urlsplit
 
 import attrs
 
-from ._dates import format_datetime, parse_datetime
+from ._dates import date_filter_pairs, read_window_bound, window_bound
 from ._errors import (
     MAX_INTEGER_DIGITS,
     MAX_QUERY_PARAMETERS,
@@ -96,12 +96,12 @@ def _to_pairs(value: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     return tuple(value)
 
 
-def _to_utc(value: datetime | None) -> datetime | None:
-    if value is None:
-        return None
-    if not isinstance(value, datetime) or value.utcoffset() is None:
-        raise PaginationUsageError("date_from and date_to must be timezone-aware datetimes")
-    return value.astimezone(UTC)
+def _lower_bound(value: datetime | None) -> datetime | None:
+    return None if value is None else window_bound(value)
+
+
+def _upper_bound(value: datetime | None) -> datetime | None:
+    return None if value is None else window_bound(value, exclusive=True)
 
 
 def _check_extra(_instance: object, _attribute: object, value: tuple[tuple[str, str], ...]) -> None:
@@ -141,13 +141,16 @@ class PageRequest:
     every other query parameter it carried (``extra``, in order, put back into the next link).
 
     ``limit`` is ``None`` when the client did not ask for one. Dates are aware UTC datetimes
-    (other aware datetimes are converted).
+    (other aware datetimes are converted) at the millisecond precision a next link writes them
+    with: ``date_from`` truncated, the exclusive ``date_to`` rounded up. So the window the first
+    page is served from is the one every next link carries, and it is never narrower than the
+    one asked for (at most a millisecond wider on each side).
     """
 
     offset: int = attrs.field(default=0, validator=_check_offset)
     limit: int | None = attrs.field(default=None, validator=_check_limit)
-    date_from: datetime | None = attrs.field(default=None, converter=_to_utc)
-    date_to: datetime | None = attrs.field(default=None, converter=_to_utc)
+    date_from: datetime | None = attrs.field(default=None, converter=_lower_bound)
+    date_to: datetime | None = attrs.field(default=None, converter=_upper_bound)
     extra: tuple[tuple[str, str], ...] = attrs.field(
         default=(), converter=_to_pairs, validator=_check_extra
     )
@@ -205,11 +208,7 @@ class PageRequest:
         """The (name, value) pairs of this request moved to ``offset`` with ``limit``: the
         pagination parameters first, dates in OCPI form, then ``extra`` in its order."""
         pairs = [("offset", str(offset)), ("limit", str(limit))]
-        if self.date_from is not None:
-            pairs.append(("date_from", format_datetime(self.date_from)))
-        if self.date_to is not None:
-            pairs.append(("date_to", format_datetime(self.date_to)))
-        return (*pairs, *self.extra)
+        return (*pairs, *date_filter_pairs(self.date_from, self.date_to), *self.extra)
 
     def answer(
         self, *, total: int, max_limit: int, default_limit: int, base_url: str
@@ -237,7 +236,9 @@ class PageRequest:
 
 
 def _optional_date(found: Mapping[str, str], name: str) -> datetime | None:
-    return parse_datetime(found[name], name) if name in found else None
+    if name not in found:
+        return None
+    return read_window_bound(found[name], name, exclusive=name == "date_to")
 
 
 @attrs.frozen(kw_only=True)
