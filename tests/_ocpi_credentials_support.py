@@ -16,6 +16,7 @@ from ocpkit.ocpi.credentials import (
     Registration,
     RegistrationState,
     Step,
+    TokenAccess,
     Trigger,
 )
 from ocpkit.ocpi.envelope import error_response, success
@@ -91,9 +92,11 @@ class Party:
 
     def serve(self, request: OutgoingRequest) -> tuple[int, bytes]:
         """What this party's server answers to ``request`` (from the other party)."""
-        token = token_candidates(request.authorization(), TokenEncoding.ACCEPT_BOTH)[0]
         try:
-            return 200, self._route(request, token)
+            # what the Registration docstring asks of adapters
+            candidates = token_candidates(request.authorization(), self.reg.encoding)
+            known = [c for c in candidates if self.reg.access(c) is not TokenAccess.NONE]
+            return 200, self._route(request, (known or list(candidates))[0])
         except OcpiError as exc:
             return exc.http_status, error_response(exc, now=NOW).to_json()
 
@@ -151,6 +154,8 @@ def pair(
     *,
     cpo_requires: tuple[ModuleRequirement, ...] = (),
     emsp_requires: tuple[ModuleRequirement, ...] = (),
+    cpo_encoding: TokenEncoding | None = None,
+    emsp_encoding: TokenEncoding | None = None,
 ) -> tuple[Party, Party]:
     """An eMSP holding the CPO's token A (the initiator) and the CPO that issued it."""
     cpo = Party(
@@ -161,6 +166,7 @@ def pair(
             parties=CPO_PARTY,
             requires=cpo_requires,
             token_factory=counter("cpo-token"),
+            encoding=cpo_encoding,
         ),
     )
     emsp = Party(
@@ -172,6 +178,7 @@ def pair(
             parties=EMSP_PARTY,
             requires=emsp_requires,
             token_factory=counter("emsp-token"),
+            encoding=emsp_encoding,
         ),
     )
     cpo.other, emsp.other = emsp, cpo

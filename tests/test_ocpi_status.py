@@ -51,6 +51,7 @@ from ocpkit.ocpi.status import (
     http_status_for,
     known_codes,
 )
+from ocpkit.ocpi.version import OcpiVersion
 
 _V211_CODES = {1000, 2000, 2001, 2002, 2003, 3000, 3001, 3002, 3003}
 _V22X_CODES = _V211_CODES | {2004, 4000, 4001, 4002, 4003}
@@ -460,6 +461,25 @@ def test_a_str_valued_version_enum_is_accepted() -> None:
     version: OcpiVersionText = _Version.V221  # type: ignore[assignment]
     assert StatusCode(2004).is_known(version)
     assert http_status_for(2004, version) == 404
+
+
+@pytest.mark.parametrize(
+    ("version", "text"),
+    [(OcpiVersion.V211, "2.1.1"), (OcpiVersion.V221, "2.2.1"), (OcpiVersion.V230, "2.3.0")],
+)
+def test_the_packages_version_enum_answers_as_its_text(
+    version: OcpiVersion, text: OcpiVersionText
+) -> None:
+    assert version == text
+    assert known_codes(version) == known_codes(text)
+    assert custom_ranges(version) == custom_ranges(text)
+    for code in (1000, 2004, 2950, 3999, 4001):
+        assert StatusCode(code).is_known(version) is StatusCode(code).is_known(text)
+        assert StatusCode(code).is_custom(version) is StatusCode(code).is_custom(text)
+        for created in (False, True):
+            assert http_status_for(code, version, created=created) == http_status_for(
+                code, text, created=created
+            )
 
 
 @pytest.mark.parametrize("version", ["2.2", "2.0", "", "2.1.1 "])

@@ -70,6 +70,8 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import TYPE_CHECKING, ClassVar, Final, Literal, Self, get_args
 
+from ocpkit.ocpi.version import OcpiVersion
+
 if TYPE_CHECKING:
     from pydantic import GetCoreSchemaHandler
     from pydantic_core import CoreSchema
@@ -112,7 +114,8 @@ __all__ = [
 ]
 
 OcpiVersionText = Literal["2.1.1", "2.2.1", "2.3.0"]
-"""An OCPI version this module knows, as its version string."""
+"""An OCPI version this module knows, as its version string; every function here that takes a
+version also takes the :class:`~ocpkit.ocpi.version.OcpiVersion` member."""
 
 VERSIONS: Final[tuple[OcpiVersionText, ...]] = get_args(OcpiVersionText)
 """Every version this module has tables for, oldest first."""
@@ -260,11 +263,11 @@ class StatusCode(int):
         defines it."""
         return _NAMES.get(self)
 
-    def is_known(self, version: OcpiVersionText) -> bool:
+    def is_known(self, version: OcpiVersion | OcpiVersionText) -> bool:
         """Whether ``version`` defines this very code (custom-range codes are not defined)."""
         return _check_version(version) in _DEFINED_IN.get(self, ())
 
-    def is_custom(self, version: OcpiVersionText) -> bool:
+    def is_custom(self, version: OcpiVersion | OcpiVersionText) -> bool:
         """Whether ``version`` reserves this code for custom use (2.1.1 reserves none)."""
         return any(self in r for r in _CUSTOM_RANGES[_check_version(version)])
 
@@ -290,13 +293,13 @@ for _code, _name, _ in _DEFINED:
     setattr(StatusCode, _name, StatusCode(_code))
 
 
-def known_codes(version: OcpiVersionText) -> tuple[StatusCode, ...]:
+def known_codes(version: OcpiVersion | OcpiVersionText) -> tuple[StatusCode, ...]:
     """The codes ``version`` defines, in ascending order."""
     v = _check_version(version)
     return tuple(StatusCode(code) for code, _, versions in _DEFINED if v in versions)
 
 
-def custom_ranges(version: OcpiVersionText) -> tuple[range, ...]:
+def custom_ranges(version: OcpiVersion | OcpiVersionText) -> tuple[range, ...]:
     """The ranges ``version`` reserves for custom codes (empty for 2.1.1)."""
     return _CUSTOM_RANGES[_check_version(version)]
 
@@ -334,7 +337,9 @@ _HTTP_STATUS: Final[Mapping[str, Mapping[int, int]]] = {
 _HTTP_FALLBACK: Final = 200
 
 
-def http_status_for(code: int, version: OcpiVersionText, *, created: bool = False) -> int:
+def http_status_for(
+    code: int, version: OcpiVersion | OcpiVersionText, *, created: bool = False
+) -> int:
     """The HTTP status of a reply carrying ``code`` under ``version``.
 
     ``created`` asks for 201 for a success that created a new object; it changes nothing for an

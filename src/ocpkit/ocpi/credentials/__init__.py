@@ -72,6 +72,24 @@ Tokens, per direction ("ours": the peer calls us with it; "theirs": we call the 
   previous one (A, or the old C): the peer knows no other from then on;
 * outside an exchange there is at most one token per direction; a DELETE either way drops both.
 
+Token encoding (``Authorization: Token ...``: plain in 2.1.1, Base64 from 2.2.1 on, which 2.2.1
+notes many peers ignore, leaving a per-peer setting to choose): ``encoding`` of
+:meth:`Registration.initiator` / :meth:`Registration.receiver` is the peer's mode. Every
+:class:`OutgoingRequest` carries the :attr:`~OutgoingRequest.encoding` its header is written in:
+
+===========================================  ============================================
+peer's mode                                  our requests' ``Authorization``
+===========================================  ============================================
+``PLAIN``                                    plain
+``BASE64`` or ``ACCEPT_BOTH``                Base64
+``None``, the request's version known        that version's: plain in 2.1.1, else Base64
+``None``, no version yet (a registration's   plain if every version we support is 2.1.1,
+first versions GET)                          else Base64
+===========================================  ============================================
+
+The peer's headers are read with :attr:`Registration.encoding`: the mode given, or
+``ACCEPT_BOTH`` when none was (see :class:`Registration` for the adapter's part).
+
 The answer to an incoming exchange is fetched with :meth:`Registration.answer`; it returns the
 ``Credentials`` to send or raises the :class:`~ocpkit.ocpi.status.OcpiError` to answer with.
 Refusals of incoming requests are raised at once, as the errors of :mod:`ocpkit.ocpi.status`:

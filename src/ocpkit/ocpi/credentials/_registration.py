@@ -11,7 +11,7 @@ import orjson
 from pydantic import JsonValue
 
 from ocpkit.ocpi.envelope import EnvelopeError, parse_response
-from ocpkit.ocpi.headers import CredentialsToken
+from ocpkit.ocpi.headers import CredentialsToken, TokenEncoding
 from ocpkit.ocpi.reading import Violation
 from ocpkit.ocpi.status import (
     AlreadyRegistered,
@@ -41,7 +41,7 @@ from ._errors import CredentialsError, ExchangeInProgress, InvalidCredentials, O
 from ._failures import Failure, FailureReason
 from ._parties import AnyCredentials, PartyDeclaration, PeerParties, _read_credentials, read_parties
 from ._peer import ModuleRequirement, PeerLink
-from ._requests import OutgoingRequest, Step
+from ._requests import OutgoingRequest, Step, _request_encoding
 from ._states import (
     _IDLE,
     _OPENS,
@@ -75,7 +75,15 @@ class Registration:
     Make it with :meth:`initiator` or :meth:`receiver`. ``ours`` says which versions and
     endpoints we publish (and our versions URL, sent in our ``Credentials``); ``parties`` who we
     are; ``requires`` the peer's modules we cannot do without (checked on every exchange);
-    ``token_factory`` makes each new token we hand out (by default :func:`new_token`).
+    ``token_factory`` makes each new token we hand out (by default :func:`new_token`);
+    ``encoding`` is the peer's token mode, how it writes credentials tokens in its
+    ``Authorization`` headers and reads them in ours (``None``: our requests follow the version
+    and the peer's headers are read in either form; the package's "Token encoding" table).
+
+    The peer's requests (``receive_*``, :meth:`access`, :meth:`authorize`) take the token, not
+    the header: read it with ``token_candidates(header, registration.encoding)`` (from
+    :mod:`ocpkit.ocpi.headers`, which raises the 401 for a malformed header) and pass the
+    candidate :meth:`access` knows, or the first when it knows none.
     """
 
     def __init__(
@@ -88,6 +96,7 @@ class Registration:
         peer_versions_url: str | None = None,
         requires: Iterable[ModuleRequirement] = (),
         token_factory: Callable[[], str] = new_token,
+        encoding: TokenEncoding | None = None,
     ) -> None:
         if (our_token is None) == (their_token is None):
             raise CredentialsError("give exactly one token A: ours or the peer's")
@@ -97,6 +106,7 @@ class Registration:
         self.parties = parties
         self.requires: tuple[ModuleRequirement, ...] = tuple(requires)
         self._token_factory = token_factory
+        self._mode = None if encoding is None else _mode(encoding)
         for version in ours.supported:  # our credentials must be writable in each version
             parties.credentials(version, token="check", url=ours.versions_url)
         self._state = RegistrationState.UNREGISTERED
@@ -121,6 +131,7 @@ class Registration:
         parties: PartyDeclaration,
         requires: Iterable[ModuleRequirement] = (),
         token_factory: Callable[[], str] = new_token,
+        encoding: TokenEncoding | None = None,
     ) -> Registration:
         """The side that was given the peer's ``token_a`` and versions URL, and registers."""
         return cls(
@@ -130,6 +141,7 @@ class Registration:
             peer_versions_url=peer_versions_url,
             requires=requires,
             token_factory=token_factory,
+            encoding=encoding,
         )
 
     @classmethod
@@ -141,6 +153,7 @@ class Registration:
         parties: PartyDeclaration,
         requires: Iterable[ModuleRequirement] = (),
         token_factory: Callable[[], str] = new_token,
+        encoding: TokenEncoding | None = None,
     ) -> Registration:
         """The side that handed out ``token_a`` (with its versions URL) and waits for the
         peer's POST."""
@@ -150,6 +163,7 @@ class Registration:
             our_token=token_a,
             requires=requires,
             token_factory=token_factory,
+            encoding=encoding,
         )
 
     def __repr__(self) -> str:
@@ -192,6 +206,13 @@ class Registration:
     def failure(self) -> Failure | None:
         """How the last exchange failed (``None`` once one succeeds)."""
         return self._failure
+
+    @property
+    def encoding(self) -> TokenEncoding:
+        """How to read the peer's ``Authorization`` headers: the ``encoding`` given, or
+        ``ACCEPT_BOTH`` when none was (2.2.1 notes that many peers still send the plain token
+        where Base64 is due). Pass it to :func:`~ocpkit.ocpi.headers.token_candidates`."""
+        return TokenEncoding.ACCEPT_BOTH if self._mode is None else self._mode
 
     def access(self, token: CredentialsToken | str | None) -> TokenAccess:
         """What ``token``, presented by the peer, may reach now (see :class:`TokenAccess`):
@@ -251,21 +272,17 @@ class Registration:
         state = self._state
         if state is RegistrationState.FETCHING_VERSIONS:
             version = pending.version if self._exchange in _ACCEPTING else self._version_in_use()
-            return OutgoingRequest(
-                step=Step.GET_VERSIONS, url=pending.versions_url, token=token, version=version
-            )
+            return self._request(Step.GET_VERSIONS, pending.versions_url, token, version)
         if state is RegistrationState.FETCHING_DETAILS:
             assert pending.details_url is not None
-            return OutgoingRequest(
-                step=Step.GET_DETAILS, url=pending.details_url, token=token, version=pending.version
-            )
+            return self._request(Step.GET_DETAILS, pending.details_url, token, pending.version)
         if state is RegistrationState.UNREGISTERING:
             assert self._link is not None
-            return OutgoingRequest(
-                step=Step.DELETE_CREDENTIALS,
-                url=self._link.endpoints.require(CREDENTIALS_MODULE),
-                token=token,
-                version=self._link.version,
+            return self._request(
+                Step.DELETE_CREDENTIALS,
+                self._link.endpoints.require(CREDENTIALS_MODULE),
+                token,
+                self._link.version,
             )
         return self._credentials_request(token)
 
@@ -486,6 +503,19 @@ class Registration:
         assert token is not None  # an exchange only starts with a token to call the peer
         return token
 
+    def _request(
+        self,
+        step: Step,
+        url: str,
+        token: CredentialsToken,
+        version: OcpiVersion | None,
+        body: AnyCredentials | None = None,
+    ) -> OutgoingRequest:
+        encoding = _request_encoding(self._mode, version, self.ours.supported)
+        return OutgoingRequest(
+            step=step, url=url, token=token, version=version, body=body, encoding=encoding
+        )
+
     def _credentials_request(self, token: CredentialsToken) -> OutgoingRequest:
         pending = self._pending
         new_ours = self._tokens.ours_pending
@@ -494,14 +524,12 @@ class Registration:
         assert new_ours is not None
         version = pending.endpoints.version
         posting = self._state is RegistrationState.POSTING_CREDENTIALS
-        return OutgoingRequest(
-            step=Step.POST_CREDENTIALS if posting else Step.PUT_CREDENTIALS,
-            url=pending.endpoints.require(CREDENTIALS_MODULE),
-            token=token,
-            version=version,
-            body=self.parties.credentials(
-                version, token=new_ours.reveal(), url=self.ours.versions_url
-            ),
+        return self._request(
+            Step.POST_CREDENTIALS if posting else Step.PUT_CREDENTIALS,
+            pending.endpoints.require(CREDENTIALS_MODULE),
+            token,
+            version,
+            self.parties.credentials(version, token=new_ours.reveal(), url=self.ours.versions_url),
         )
 
     def _pick_version(self, peer: PeerVersions) -> tuple[OcpiVersion, str]:
@@ -596,6 +624,13 @@ class Registration:
     def _forget(self) -> None:
         self._tokens = Tokens()
         self._link = None
+
+
+def _mode(encoding: TokenEncoding) -> TokenEncoding:
+    try:
+        return TokenEncoding(encoding)
+    except ValueError:
+        raise CredentialsError("encoding must be a TokenEncoding or None") from None
 
 
 _ACCEPTING: Final = frozenset({_X.ACCEPT_REGISTRATION, _X.ACCEPT_UPDATE})
