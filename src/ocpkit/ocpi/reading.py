@@ -18,6 +18,7 @@ import attrs
 from pydantic import JsonValue, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
+from ocpkit._json_path import json_path
 from ocpkit._ocpi_base import OcpiModel
 from ocpkit.ocpi._json import JsonTextError, dumps, loads
 from ocpkit.ocpi.version import OcpiVersion
@@ -55,14 +56,6 @@ class Violation:
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
-
-
-def json_path(loc: tuple[int | str, ...]) -> str:
-    """``("evses", 0, "status")`` -> ``$.evses[0].status``."""
-    parts = ["$"]
-    for step in loc:
-        parts.append(f"[{step}]" if isinstance(step, int) else f".{step}")
-    return "".join(parts)
 
 
 _MESSAGES: Mapping[str, str] = {

@@ -38,6 +38,7 @@ import attrs
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
+from ocpkit._json_path import json_path
 from ocpkit.ocpp.version import OcppVersion
 
 __all__ = [
@@ -267,14 +268,6 @@ def _kind(error: ErrorDetails) -> ErrorKind:
     if reason == "finite_number" and error.get("input") != error.get("input"):
         return ErrorKind.FORMAT  # NaN: not JSON (pydantic's parser reads it; the standard not)
     return _KINDS.get(reason, ErrorKind.FORMAT)
-
-
-def json_path(loc: Sequence[str | int]) -> str:
-    """``("meterValue", 0, "unit")`` -> ``$.meterValue[0].unit``."""
-    parts = ["$"]
-    for part in loc:
-        parts.append(f"[{part}]" if isinstance(part, int) else f".{part}")
-    return "".join(parts)
 
 
 def _message(error: ErrorDetails) -> str:
