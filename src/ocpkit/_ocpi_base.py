@@ -178,18 +178,6 @@ def parse_ocpi_datetime(text: str) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
-def _from_valid_text(text: str) -> datetime:
-    # fromisoformat (C) reads "Z" and fractions of any length; the pattern already refused the
-    # rest, so what fails here is an impossible date or time.
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError as exc:
-        raise PydanticCustomError(
-            "ocpi_datetime", "Input should be a valid OCPI DateTime: {reason}", {"reason": str(exc)}
-        ) from None
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-
-
 def format_ocpi_datetime(value: datetime) -> str:
     """Write ``value`` as an OCPI DateTime: UTC, ``Z``, milliseconds only when not zero."""
     if value.tzinfo is not UTC:
@@ -221,7 +209,7 @@ class _OcpiDateTime:
             ]
         )
         without_z = core_schema.no_info_after_validator_function(
-            _from_valid_text,
+            parse_ocpi_datetime,
             core_schema.str_schema(pattern=_WITHOUT_Z, max_length=OCPI_DATETIME_MAX_LENGTH),
         )
         wire = core_schema.union_schema(
