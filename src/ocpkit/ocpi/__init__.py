@@ -13,8 +13,9 @@ and fragments. The other parts of the core are subpackages:
 * :mod:`ocpkit.ocpi.check`: checking a payload (what ``ocpkit validate --ocpi`` does).
 """
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
+
+from ocpkit._lazy import lazy_exports
 
 # Importing this package stays cheap (``import ocpkit.ocpi.v221`` passes through it): the names
 # below load their module, and pydantic with it, on first use.
@@ -76,18 +77,7 @@ if TYPE_CHECKING:
     from ocpkit.ocpi.status import OcpiError, StatusCode, error_from_code, http_status_for
     from ocpkit.ocpi.version import OcpiVersion
 else:
-
-    def __getattr__(name: str) -> Any:
-        module = _EXPORTS.get(name)
-        if module is None:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(import_module(module), name)
-        globals()[name] = value
-        return value
-
-    def __dir__() -> list[str]:
-        return sorted(set(globals()) | set(_EXPORTS))
-
+    __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, within="")
 
 __all__ = [
     "CaseInsensitive",
