@@ -20,4 +20,5 @@ if TYPE_CHECKING:
 VERSION = OcpiVersion.V211
 """The OCPI version of this package."""
 
-__getattr__, __dir__ = lazy_exports(__name__, EXPORTS)
+if not TYPE_CHECKING:  # type checkers see the star imports above, so a typo stays an error
+    __getattr__, __dir__ = lazy_exports(__name__, EXPORTS)

@@ -25,4 +25,5 @@ VERSION = OcppVersion.V16
 ACTIONS = ActionRegistry(VERSION, _ACTION_TABLE, f"{__name__}._generated.messages")
 """Every action of OCPP 1.6 by name: request and response types and the initiating side."""
 
-__getattr__, __dir__ = lazy_exports(__name__, EXPORTS)
+if not TYPE_CHECKING:  # type checkers see the star imports above, so a typo stays an error
+    __getattr__, __dir__ = lazy_exports(__name__, EXPORTS)
