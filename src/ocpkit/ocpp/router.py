@@ -28,8 +28,8 @@ and a charging-station router those only the charging station initiates.
 
 import inspect
 import logging
-from collections.abc import Awaitable, Callable
-from typing import Any, Protocol, TypeAlias, TypeVar
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, Generic, Protocol, TypeAlias, TypeVar, overload
 
 from ocpkit._base import OcppResponse, OcppSend
 from ocpkit.ocpp.errors import ErrorKind, OcppError
@@ -37,7 +37,7 @@ from ocpkit.ocpp.events import CallReceived, SendReceived
 from ocpkit.ocpp.registry import Side, actions_of
 from ocpkit.ocpp.version import OcppVersion
 
-__all__ = ["Handler", "Reply", "Router"]
+__all__ = ["Handler", "HandlerRegistration", "Reply", "Router"]
 
 logger = logging.getLogger("ocpkit.router")
 
@@ -60,6 +60,25 @@ class _RequestClass(Protocol[Q_co, R_co]):
 Handler: TypeAlias = Callable[[Q], R | Awaitable[R]]
 
 
+class HandlerRegistration(Generic[Q, R]):
+    """What :meth:`Router.on` returns: the decorator that registers a handler taking ``Q`` and
+    answering ``R`` (directly or from a coroutine) and gives the function back with its own
+    type, so it stays callable as written (in a unit test, say)."""
+
+    def __init__(self, register: Callable[[Handler[Q, R]], None]) -> None:
+        self._register = register
+
+    @overload
+    def __call__(
+        self, handler: Callable[[Q], Coroutine[Any, Any, R]], /
+    ) -> Callable[[Q], Coroutine[Any, Any, R]]: ...
+    @overload
+    def __call__(self, handler: Callable[[Q], R], /) -> Callable[[Q], R]: ...
+    def __call__(self, handler: Handler[Q, R], /) -> Handler[Q, R]:
+        self._register(handler)
+        return handler
+
+
 class Router:
     """Handlers for the calls (and 2.1 SEND messages) received on the ``role`` side."""
 
@@ -72,15 +91,15 @@ class Router:
         self._actions = actions_of(self.version)
         self._handlers: dict[str, Callable[[Any], Any]] = {}
 
-    def on(self, request_type: _RequestClass[Q, R]) -> Callable[[Handler[Q, R]], Handler[Q, R]]:
-        """Register the decorated function as the handler of ``request_type``'s action."""
+    def on(self, request_type: _RequestClass[Q, R]) -> HandlerRegistration[Q, R]:
+        """Register the decorated function (plain or ``async``) as the handler of
+        ``request_type``'s action; the function keeps its own type."""
         name = self._receivable(request_type, send=False)
 
-        def register(handler: Handler[Q, R]) -> Handler[Q, R]:
+        def register(handler: Handler[Q, R]) -> None:
             self._handlers[name] = handler
-            return handler
 
-        return register
+        return HandlerRegistration(register)
 
     def on_send(
         self, message_type: type[S]
