@@ -152,12 +152,6 @@ def test_null_for_optional_field_is_type_constraint_violation(
     assert [violation.path for violation in error.violations] == [path]
 
 
-def test_explicit_none_for_optional_field_is_refused_by_the_constructor() -> None:
-    """``None`` means absent: passing it explicitly would be a ``null`` on the wire."""
-    with pytest.raises(ValidationError):
-        v201.ChargingStation(model="m", vendor_name="v", serial_number=None)
-
-
 # --- customData and DataTransfer.data: carried untouched ----------------------------------------
 
 VENDOR_KEYS = {

@@ -58,9 +58,10 @@ ResponseT = TypeVar("ResponseT", bound="OcppResponse")
 class _NotNull:
     """Marks an optional field whose absence is spelt by omission, never by ``null``.
 
-    Python sees ``X | None`` (``None`` means absent); the validator is built for ``X`` alone, so a
-    ``null`` on the wire, or an explicit ``None`` handed to a constructor, is a type error. The
-    field's default ``None`` is never validated, so leaving a field out still works.
+    Python sees ``X | None`` and ``None`` means absent, whether the field is left out or given as
+    ``None`` (``serial_number=maybe_serial``): either way it is omitted on output. On the wire
+    (JSON validation, the only way ocpkit reads a message) the validator is built for ``X`` alone,
+    so a ``null`` there is a type error.
     """
 
     __slots__ = ()
@@ -71,7 +72,11 @@ class _NotNull:
         schema = handler(source)
         if schema["type"] == "nullable":
             inner: CoreSchema = schema["schema"]
-            return inner
+            return core_schema.json_or_python_schema(
+                json_schema=inner,
+                python_schema=schema,
+                serialization=inner.get("serialization"),
+            )
         return schema
 
     def __repr__(self) -> str:
