@@ -52,7 +52,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-ResponseT = TypeVar("ResponseT", bound="OcppResponse")
+ResponseT = TypeVar("ResponseT", bound="OcppResponse", covariant=True)
 
 
 class _NotNull:

@@ -103,7 +103,7 @@ def _new_message_id() -> str:
 class _OutgoingCall:
     message_id: str
     action: str
-    request: OcppRequest[Any]
+    request: OcppRequest[OcppResponse]
     frame: bytes
     timeout: float
     deadline: float | None = None
@@ -303,7 +303,7 @@ class Connection:
             error = OcppError("a call with this id is still unanswered", kind=ErrorKind.PROTOCOL)
             return [self._refuse(message_id, action_name, error)]
         self._unanswered[message_id] = action_name
-        request: OcppRequest[Any] = decoded.message  # type: ignore[assignment]
+        request: OcppRequest[OcppResponse] = decoded.message  # type: ignore[assignment]
         return [CallReceived(message_id, action_name, request, decoded.forgiven)]
 
     def _on_send(

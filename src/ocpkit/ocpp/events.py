@@ -36,7 +36,7 @@ class CallReceived:
 
     message_id: str
     action: str
-    request: OcppRequest[Any]
+    request: OcppRequest[OcppResponse]
     forgiven: tuple[Violation, ...] = ()
 
 
@@ -56,7 +56,7 @@ class ResultReceived:
 
     message_id: str
     action: str
-    request: OcppRequest[Any]
+    request: OcppRequest[OcppResponse]
     response: OcppResponse
     forgiven: tuple[Violation, ...] = ()
 
@@ -70,7 +70,7 @@ class ErrorReceived:
 
     message_id: str
     action: str
-    request: OcppRequest[Any]
+    request: OcppRequest[OcppResponse]
     error_code: str
     kind: ErrorKind | None
     description: str
@@ -86,7 +86,7 @@ class ResultInvalid:
 
     message_id: str
     action: str
-    request: OcppRequest[Any]
+    request: OcppRequest[OcppResponse]
     error: OcppError
     replied: bool
 
@@ -108,7 +108,7 @@ class CallTimedOut:
 
     message_id: str
     action: str
-    request: OcppRequest[Any]
+    request: OcppRequest[OcppResponse]
 
 
 @attrs.frozen

@@ -2,7 +2,7 @@
 
 import importlib
 from collections.abc import Iterator, Mapping
-from typing import Any, Literal
+from typing import Literal
 
 import attrs
 
@@ -25,7 +25,7 @@ class Action:
     """
 
     name: str
-    request: type[OcppRequest[Any]] | type[OcppSend]
+    request: type[OcppRequest[OcppResponse]] | type[OcppSend]
     response: type[OcppResponse] | None
     initiator: Initiator
 

@@ -114,7 +114,9 @@ class SimulatedStation:
             overrides={stop_action: lambda request: self._stop_requested(version, request)},
         )
 
-    def _stop_requested(self, version: OcppVersion, request: OcppRequest[Any]) -> OcppResponse:
+    def _stop_requested(
+        self, version: OcppVersion, request: OcppRequest[OcppResponse]
+    ) -> OcppResponse:
         """Accept to stop the transaction in progress (once); refuse anything else."""
         asked = str(request.to_wire()["transactionId"])
         accepted = asked == self._transaction and not self._stop_asked.is_set()
@@ -168,7 +170,7 @@ class SimulatedStation:
     # -- OCPP 2.0.1 and 2.1 -----------------------------------------------------------------
 
     async def _play_2(self, session: Session) -> None:
-        async def call(request: OcppRequest[Any]) -> dict[str, Any]:
+        async def call(request: OcppRequest[OcppResponse]) -> dict[str, Any]:
             return await self._call(session, _as_version(request, session))
 
         boot = await call(
@@ -198,7 +200,7 @@ class SimulatedStation:
     # -- OCPP 1.6 ----------------------------------------------------------------------------
 
     async def _play_16(self, session: Session) -> None:
-        async def call(request: OcppRequest[Any]) -> dict[str, Any]:
+        async def call(request: OcppRequest[OcppResponse]) -> dict[str, Any]:
             return await self._call(session, request)
 
         boot = await call(
@@ -260,12 +262,12 @@ def _expect(action: str, status: object) -> None:
         raise SessionFailed(f"the CSMS answered {action} with status {status!r}, not 'Accepted'")
 
 
-def _as_version(request: OcppRequest[Any], session: Session) -> OcppRequest[Any]:
+def _as_version(request: OcppRequest[OcppResponse], session: Session) -> OcppRequest[OcppResponse]:
     """A 2.0.1 request as the session's version reads it (2.1 takes every one the demo sends)."""
     if session.version is OcppVersion.V201:
         return request
     action = actions_of(session.version)[request.ocpp_action]
-    return cast(OcppRequest[Any], action.request.from_json(request.to_json()))
+    return cast(OcppRequest[OcppResponse], action.request.from_json(request.to_json()))
 
 
 def _status_2(status: v201.ConnectorStatusEnum) -> v201.StatusNotificationRequest:

@@ -233,7 +233,7 @@ def answering_router(
     *,
     tap: FrameTap | None = None,
     overrides: Mapping[str, Override] | None = None,
-    after: Callable[[Session, OcppRequest[Any], OcppResponse], None] | None = None,
+    after: Callable[[Session, OcppRequest[OcppResponse], OcppResponse], None] | None = None,
     on_send: Callable[[Session, OcppSend], None] | None = None,
 ) -> TracingRouter:
     """A router for ``role`` that answers every call the peer may send.
@@ -251,7 +251,7 @@ def answering_router(
             router.on_send(cast(type[OcppSend], action.request))(_sender(on_send))
             continue
         handler = chosen.pop(action.name, answerer.answer)
-        request_type = cast(type[OcppRequest[Any]], action.request)
+        request_type = cast(type[OcppRequest[OcppResponse]], action.request)
         router.on(request_type)(_handler(handler, after))
     if chosen:
         raise ValueError(f"no {role}-received action named {', '.join(sorted(chosen))}")
@@ -260,9 +260,9 @@ def answering_router(
 
 def _handler(
     answer: Override,
-    after: Callable[[Session, OcppRequest[Any], OcppResponse], None] | None,
-) -> Callable[[OcppRequest[Any]], OcppResponse]:
-    def handle(request: OcppRequest[Any]) -> OcppResponse:
+    after: Callable[[Session, OcppRequest[OcppResponse], OcppResponse], None] | None,
+) -> Callable[[OcppRequest[OcppResponse]], OcppResponse]:
+    def handle(request: OcppRequest[OcppResponse]) -> OcppResponse:
         response = answer(request)
         if after is not None:
             after(current_session(), request, response)

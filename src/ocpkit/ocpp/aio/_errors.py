@@ -14,7 +14,7 @@
 
 from typing import Any
 
-from ocpkit._base import OcppRequest
+from ocpkit._base import OcppRequest, OcppResponse
 from ocpkit.ocpp.errors import ErrorKind, OcppError
 
 __all__ = [
@@ -37,7 +37,7 @@ class CallFailed(SessionError):  # noqa: N818 - reads as the domain (like httpx.
     """Our call ``action`` (message ``message_id``) did not produce a response."""
 
     def __init__(
-        self, message: str, *, action: str, message_id: str, request: OcppRequest[Any]
+        self, message: str, *, action: str, message_id: str, request: OcppRequest[OcppResponse]
     ) -> None:
         super().__init__(message)
         self.action = action
@@ -57,7 +57,7 @@ class CallErrorReceived(CallFailed):
         *,
         action: str,
         message_id: str,
-        request: OcppRequest[Any],
+        request: OcppRequest[OcppResponse],
         code: str,
         kind: ErrorKind | None,
         description: str,
@@ -85,7 +85,7 @@ class InvalidResponse(CallFailed):
     told the peer with a CALLRESULTERROR)."""
 
     def __init__(
-        self, *, action: str, message_id: str, request: OcppRequest[Any], error: OcppError
+        self, *, action: str, message_id: str, request: OcppRequest[OcppResponse], error: OcppError
     ) -> None:
         super().__init__(
             f"invalid {action} response: {error.description}",
