@@ -18,7 +18,7 @@ from ocpkit.ocpi.headers import AUTHORIZATION, RequestIds
 
 from ._urls import is_web_url
 
-__all__ = ["DEFAULT_EXCHANGE_TIMEOUT", "run_exchange"]
+__all__ = ["DEFAULT_EXCHANGE_TIMEOUT", "run_exchange", "send_exchange_request"]
 
 DEFAULT_EXCHANGE_TIMEOUT: Final = 10.0
 """Seconds each request of a credentials exchange may take (connect, send, wait, read)."""
@@ -37,6 +37,34 @@ def _headers(request: OutgoingRequest, ids: RequestIds) -> dict[str, str]:
     if request.body is not None:
         headers["Content-Type"] = "application/json"
     return headers
+
+
+async def send_exchange_request(
+    registration: Registration,
+    http: httpx.AsyncClient,
+    request: OutgoingRequest,
+    *,
+    ids: RequestIds | None = None,
+    timeout: float = DEFAULT_EXCHANGE_TIMEOUT,
+) -> RegistrationState:
+    """Send ``request`` (the registration's :meth:`~Registration.next_request`) once and feed
+    its reply, or its failure, back; the state it moved to comes back. Raises nothing for the
+    peer's faults (see :func:`run_exchange`)."""
+    if not is_web_url(request.url):
+        return registration.request_failed()
+    sent_ids = RequestIds.new() if ids is None else ids.for_onward_request()
+    try:
+        reply = await http.request(
+            request.method,
+            request.url,
+            headers=_headers(request, sent_ids),
+            content=request.body_json(),
+            timeout=timeout,
+            follow_redirects=False,
+        )
+    except httpx.HTTPError:
+        return registration.request_failed()
+    return _FEED[request.step](registration, reply.content, reply.status_code)
 
 
 async def run_exchange(
@@ -59,21 +87,5 @@ async def run_exchange(
     machine with the body, which records the :attr:`~Registration.failure`.
     """
     while (request := registration.next_request()) is not None:
-        if not is_web_url(request.url):
-            registration.request_failed()
-            continue
-        sent_ids = RequestIds.new() if ids is None else ids.for_onward_request()
-        try:
-            reply = await http.request(
-                request.method,
-                request.url,
-                headers=_headers(request, sent_ids),
-                content=request.body_json(),
-                timeout=timeout,
-                follow_redirects=False,
-            )
-        except httpx.HTTPError:
-            registration.request_failed()
-            continue
-        _FEED[request.step](registration, reply.content, reply.status_code)
+        await send_exchange_request(registration, http, request, ids=ids, timeout=timeout)
     return registration.state
