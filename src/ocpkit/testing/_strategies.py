@@ -98,10 +98,10 @@ def messages(version: OcppVersion) -> SearchStrategy[OcppModel]:
     return _one_of_actions(version, request=True, response=True, send=True)
 
 
-def requests(version: OcppVersion) -> SearchStrategy[OcppRequest[Any]]:
+def requests(version: OcppVersion) -> SearchStrategy[OcppRequest[OcppResponse]]:
     """Any request (CALL payload) of ``version``, of any action."""
     return cast(
-        SearchStrategy[OcppRequest[Any]],
+        SearchStrategy[OcppRequest[OcppResponse]],
         _one_of_actions(version, request=True, response=False, send=False),
     )
 

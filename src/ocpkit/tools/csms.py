@@ -15,7 +15,7 @@ import asyncio
 import contextlib
 import signal
 from collections.abc import Callable, Iterator
-from typing import IO, Any, Final
+from typing import IO, Final
 
 import attrs
 import orjson
@@ -234,7 +234,7 @@ class AnsweringCsms:
     # -- stopping transactions -----------------------------------------------------------------
 
     def _answered(
-        self, session: Session, request: OcppRequest[Any], response: OcppResponse
+        self, session: Session, request: OcppRequest[OcppResponse], response: OcppResponse
     ) -> None:
         if self.settings.stop_after is None:
             return
@@ -280,7 +280,7 @@ class AnsweringCsms:
             )
 
 
-def _stop_request(version: OcppVersion, transaction: str) -> OcppRequest[Any]:
+def _stop_request(version: OcppVersion, transaction: str) -> OcppRequest[OcppResponse]:
     if version is OcppVersion.V16:
         return v16.RemoteStopTransactionRequest(transaction_id=int(transaction))
     if version is OcppVersion.V201:
