@@ -233,3 +233,17 @@ def test_decimals_that_a_json_number_cannot_carry_are_refused_when_built() -> No
         v221.Price(excl_vat=Decimal("12345678.123456789"))
     assert caught.value.errors()[0]["type"] == "decimal_precision"
     assert v221.Price(excl_vat=Decimal("12345678.1234567")).excl_vat == Decimal("12345678.1234567")
+
+
+@pytest.mark.parametrize(
+    ("body", "path"),
+    [
+        ('{"publish": 1, "last_updated": "2024-01-01T00:00:00Z"}', "$.publish"),
+        ('{"publish": "true", "last_updated": "2024-01-01T00:00:00Z"}', "$.publish"),
+        ('{"name": 5, "last_updated": "2024-01-01T00:00:00Z"}', "$.name"),
+    ],
+)
+def test_a_patch_field_is_read_as_strictly_as_inside_the_object(body: str, path: str) -> None:
+    with pytest.raises(InvalidObjectError) as caught:
+        read_patch(v221.Location, body, version=OcpiVersion.V221)
+    assert [violation.path for violation in caught.value.violations] == [path]

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Annotated, Any, Generic, TypeVar
 
 import attrs
-from pydantic import JsonValue, TypeAdapter, ValidationError
+from pydantic import ConfigDict, JsonValue, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
 from ocpkit._json_path import json_path
@@ -259,7 +259,9 @@ def _field_adapter(model: type[OcpiModel], name: str) -> TypeAdapter[Any]:
     annotation: Any = field.annotation
     if field.metadata:
         annotation = Annotated[annotation, *field.metadata]
-    return TypeAdapter(annotation)
+    # The model's own strictness: a field read alone takes exactly what it takes inside the
+    # object ("no" is never a boolean, 1 never true).
+    return TypeAdapter(annotation, config=ConfigDict(strict=True, hide_input_in_errors=True))
 
 
 # The first OCPI version whose PATCH bodies must carry ``last_updated``.
