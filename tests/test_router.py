@@ -3,6 +3,7 @@ of a handler, and a connection and a router answering calls end to end."""
 
 import asyncio
 import logging
+from datetime import UTC, datetime
 from typing import Any, cast
 
 import pytest
@@ -12,7 +13,7 @@ from ocpkit.ocpp import ErrorKind, OcppError, v16, v21, v201
 from ocpkit.ocpp.connection import Connection
 from ocpkit.ocpp.events import CallReceived, ResultReceived, SendReceived
 from ocpkit.ocpp.registry import Side
-from ocpkit.ocpp.router import Router
+from ocpkit.ocpp.router import DuplicateHandler, Router
 from ocpkit.ocpp.version import OcppVersion
 from tests._connection_support import (
     ALL_VERSIONS,
@@ -578,3 +579,22 @@ async def test_end_to_end_between_two_connections(version: OcppVersion) -> None:
     assert (at_charger.message_id, at_charger.response) == (boot_id, boot_response(version))
     assert isinstance(at_csms, ResultReceived)
     assert (at_csms.message_id, at_csms.response) == (clear_id, clear_cache_response(version))
+
+
+def test_a_second_handler_for_one_action_is_refused() -> None:
+    router = Router(OcppVersion.V201, "CSMS")
+
+    @router.on(v201.HeartbeatRequest)
+    def first(request: v201.HeartbeatRequest) -> v201.HeartbeatResponse:
+        return v201.HeartbeatResponse(current_time=datetime.now(UTC))
+
+    with pytest.raises(DuplicateHandler, match="Heartbeat"):
+        router.on(v201.HeartbeatRequest)(first)
+    assert router.handles("Heartbeat")
+
+
+def test_a_second_handler_for_one_send_message_is_refused() -> None:
+    router = Router(OcppVersion.V21, "CSMS")
+    router.on_send(v21.NotifyPeriodicEventStream)(lambda message: None)
+    with pytest.raises(DuplicateHandler):
+        router.on_send(v21.NotifyPeriodicEventStream)(lambda message: None)

@@ -37,7 +37,7 @@ from ocpkit.ocpp.events import CallReceived, SendReceived
 from ocpkit.ocpp.registry import Side, actions_of
 from ocpkit.ocpp.version import OcppVersion
 
-__all__ = ["Handler", "HandlerRegistration", "Reply", "Router"]
+__all__ = ["DuplicateHandler", "Handler", "HandlerRegistration", "Reply", "Router"]
 
 logger = logging.getLogger("ocpkit.router")
 
@@ -58,6 +58,10 @@ class _RequestClass(Protocol[Q_co, R_co]):
 
 
 Handler: TypeAlias = Callable[[Q], R | Awaitable[R]]
+
+
+class DuplicateHandler(ValueError):
+    """A handler is registered for an action that already has one on the router."""
 
 
 class HandlerRegistration(Generic[Q, R]):
@@ -97,7 +101,7 @@ class Router:
         name = self._receivable(request_type, send=False)
 
         def register(handler: Handler[Q, R]) -> None:
-            self._handlers[name] = handler
+            self._set(name, handler)
 
         return HandlerRegistration(register)
 
@@ -110,10 +114,17 @@ class Router:
         def register(
             handler: Callable[[S], Awaitable[None] | None],
         ) -> Callable[[S], Awaitable[None] | None]:
-            self._handlers[name] = handler
+            self._set(name, handler)
             return handler
 
         return register
+
+    def _set(self, action: str, handler: Callable[[Any], Any]) -> None:
+        # A second handler would silently win over the first (the bug of a copied module, or of
+        # two decorators on one name): refuse it where it is written.
+        if action in self._handlers:
+            raise DuplicateHandler(f"{action} already has a handler on this router")
+        self._handlers[action] = handler
 
     def handles(self, action: str) -> bool:
         """Whether a handler is registered for ``action``."""
