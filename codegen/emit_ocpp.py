@@ -111,14 +111,15 @@ def model_class(
         "",
     ]
     if model.extra == "allow":
-        lines.append('    model_config = ConfigDict(extra="allow")')
+        lines.append('    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")')
     null_fields = tuple(f.name for f in model.fields if isinstance(f.type, ir.AnyJsonType))
     if null_fields:
         lines.append(f"    null_fields: ClassVar[tuple[str, ...]] = {null_fields!r}")
     if message is not None:
-        lines.append(f"    ocpp_action = {message.action!r}")
+        lines.append(f"    ocpp_action: ClassVar[str] = {message.action!r}")
     if message is not None and message.kind == "request":
-        lines.append(f"    response_type = {message.action}Response")
+        response = f"{message.action}Response"
+        lines.append(f"    response_type: ClassVar[type[{response}]] = {response}")
     if len(lines) > 3:
         lines.append("")
     lines += [field_line(f) for f in model.fields]

@@ -203,7 +203,7 @@ class OcppEnum(WireEnum):
 class OcppModel(BaseModel):
     """Base of every generated OCPP object: strict, alias-exact, omits absent fields."""
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         strict=True,
         extra="forbid",
         validate_by_name=True,

@@ -315,7 +315,7 @@ Python that a double would change (``Decimal("0.12345678901234567")``) is refuse
 class OcpiModel(BaseModel):
     """Base of every generated OCPI object: keeps unknown fields, omits absent ones."""
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         strict=True,
         extra="allow",
         defer_build=True,

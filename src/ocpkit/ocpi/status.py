@@ -274,8 +274,9 @@ class StatusCode(int):
     def __repr__(self) -> str:
         return f"StatusCode({int(self)})"
 
-    # the repr above would otherwise become str() too; str() must stay the bare digits
-    __str__ = int.__repr__
+    def __str__(self) -> str:
+        # the repr above would otherwise become str() too; str() must stay the bare digits
+        return int.__repr__(self)
 
     @classmethod
     def __get_pydantic_core_schema__(
@@ -289,8 +290,12 @@ class StatusCode(int):
         )
 
 
-for _code, _name, _ in _DEFINED:
-    setattr(StatusCode, _name, StatusCode(_code))
+def _name_the_codes() -> None:
+    for code, name, _ in _DEFINED:
+        setattr(StatusCode, name, StatusCode(code))
+
+
+_name_the_codes()
 
 
 def known_codes(version: OcpiVersion | OcpiVersionText) -> tuple[StatusCode, ...]:

@@ -92,7 +92,7 @@ class ClientError(Exception):
     def __init__(self, message: str, *, info: RequestInfo | None = None) -> None:
         super().__init__(message)
         self.message = message
-        self.info = RequestInfo() if info is None else info
+        self.info: RequestInfo = RequestInfo() if info is None else info
 
     @property
     def method(self) -> str | None:

@@ -95,13 +95,13 @@ class Tracked(Generic[K, Q, S, R]):
         return self.state in _EXPECTING
 
 
-TrackedCommand: TypeAlias = "Tracked[str, OcpiModel, AnyCommandResponse, CommandResultBody]"
+TrackedCommand: TypeAlias = Tracked[str, OcpiModel, AnyCommandResponse, CommandResultBody]
 """A tracked command (its request is the command object; custom 2.3.0 commands carry any
 OCPI object with a ``response_url``)."""
 
-TrackedProfileRequest: TypeAlias = (
-    "Tracked[ProfileOperation, ProfileRequest, AnyProfileResponse, ProfileResultBody]"
-)
+TrackedProfileRequest: TypeAlias = Tracked[
+    ProfileOperation, ProfileRequest, AnyProfileResponse, ProfileResultBody
+]
 """A tracked charging-profile request."""
 
 
@@ -175,24 +175,26 @@ class UnknownResult:
 
 
 CommandOutcome: TypeAlias = (
-    "ResultMatched[TrackedCommand, CommandResultBody]"
-    " | DuplicateResult[TrackedCommand, CommandResultBody]"
-    " | UnexpectedResult[TrackedCommand, CommandResultBody]"
-    " | ReservationCanceled[TrackedCommand, CommandResultBody]"
-    " | UnknownResult"
+    ResultMatched[TrackedCommand, CommandResultBody]
+    | DuplicateResult[TrackedCommand, CommandResultBody]
+    | UnexpectedResult[TrackedCommand, CommandResultBody]
+    | ReservationCanceled[TrackedCommand, CommandResultBody]
+    | UnknownResult
 )
 """What a result POSTed for a command turned out to be."""
 
 ProfileOutcome: TypeAlias = (
-    "ResultMatched[TrackedProfileRequest, ProfileResultBody]"
-    " | DuplicateResult[TrackedProfileRequest, ProfileResultBody]"
-    " | UnexpectedResult[TrackedProfileRequest, ProfileResultBody]"
-    " | UnknownResult"
+    ResultMatched[TrackedProfileRequest, ProfileResultBody]
+    | DuplicateResult[TrackedProfileRequest, ProfileResultBody]
+    | UnexpectedResult[TrackedProfileRequest, ProfileResultBody]
+    | UnknownResult
 )
 """What a result POSTed for a charging-profile request turned out to be."""
 
 _Outcome: TypeAlias = (
-    "ResultMatched[Tracked[K, Q, S, R], R] | DuplicateResult[Tracked[K, Q, S, R], R]"
-    " | UnexpectedResult[Tracked[K, Q, S, R], R] | ReservationCanceled[Tracked[K, Q, S, R], R]"
-    " | UnknownResult"
+    ResultMatched[Tracked[K, Q, S, R], R]
+    | DuplicateResult[Tracked[K, Q, S, R], R]
+    | UnexpectedResult[Tracked[K, Q, S, R], R]
+    | ReservationCanceled[Tracked[K, Q, S, R], R]
+    | UnknownResult
 )

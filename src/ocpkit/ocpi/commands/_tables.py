@@ -37,11 +37,18 @@ __all__ = [
 
 # Written as strings: the generated classes load on first use (``import ocpkit.ocpi.commands``
 # must not build three versions' worth of pydantic models).
-CommandRequestBody: TypeAlias = (
+_V211Request: TypeAlias = (
     "v211.ReserveNow | v211.StartSession | v211.StopSession | v211.UnlockConnector"
-    " | v221.CancelReservation | v221.ReserveNow | v221.StartSession | v221.StopSession"
-    " | v221.UnlockConnector | v230.CancelReservation | v230.ReserveNow | v230.StartSession"
-    " | v230.StopSession | v230.UnlockConnector"
+)
+_V221Request: TypeAlias = (
+    "v221.ReserveNow | v221.StartSession | v221.StopSession | v221.UnlockConnector"
+)
+_V230Request: TypeAlias = (
+    "v230.ReserveNow | v230.StartSession | v230.StopSession | v230.UnlockConnector"
+)
+# (each alias on one line: type checkers refuse implicitly concatenated strings as types)
+CommandRequestBody: TypeAlias = (
+    "_V211Request | v221.CancelReservation | _V221Request | v230.CancelReservation | _V230Request"
 )
 """The request object of any command of any version."""
 
@@ -54,9 +61,10 @@ CommandResultBody: TypeAlias = "v211.CommandResponse | v221.CommandResult | v230
 AnyProfileResponse: TypeAlias = "v221.ChargingProfileResponse | v230.ChargingProfileResponse"
 """The immediate answer to a charging-profile request, any version."""
 
+_V221ProfileResult: TypeAlias = "v221.ChargingProfileResult | v221.ActiveChargingProfileResult"
+_V230ProfileResult: TypeAlias = "v230.ChargingProfileResult | v230.ActiveChargingProfileResult"
 ProfileResultBody: TypeAlias = (
-    "v221.ChargingProfileResult | v221.ActiveChargingProfileResult | v221.ClearProfileResult"
-    " | v230.ChargingProfileResult | v230.ActiveChargingProfileResult | v230.ClearProfileResult"
+    "_V221ProfileResult | v221.ClearProfileResult | _V230ProfileResult | v230.ClearProfileResult"
 )
 """The body POSTed to a charging-profile request's ``response_url``."""
 

@@ -4,7 +4,7 @@ Do not edit: written by ``python -m codegen generate`` from ``schemas/ocpp/1.6*/
 (combined sha256 of the original files: ``b9cdc26b37fa103c31dbd252ad66c9e3c8b5af4ed3a1611edf4d035a92ae5486``).
 """
 
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from pydantic import Field
 
@@ -151,7 +151,7 @@ class AuthorizeResponse(OcppResponse):
     Schema: ``1.6/AuthorizeResponse.json`` (sha256 of the original ``62776ce32379a5915e81e13dafbd604600b19c08cbb4858db777c5c9c7439315``).
     """
 
-    ocpp_action = "Authorize"
+    ocpp_action: ClassVar[str] = "Authorize"
 
     id_tag_info: IdTagInfo = Field(validation_alias="idTagInfo", serialization_alias="idTagInfo")
 
@@ -162,8 +162,8 @@ class AuthorizeRequest(OcppRequest[AuthorizeResponse]):
     Schema: ``1.6/Authorize.json`` (sha256 of the original ``3e99b39091f7328f0e233e136123e77a33524bf8f37619445d6a685e04ba253f``).
     """
 
-    ocpp_action = "Authorize"
-    response_type = AuthorizeResponse
+    ocpp_action: ClassVar[str] = "Authorize"
+    response_type: ClassVar[type[AuthorizeResponse]] = AuthorizeResponse
 
     id_tag: str = Field(validation_alias="idTag", serialization_alias="idTag", max_length=20)
 
@@ -174,7 +174,7 @@ class BootNotificationResponse(OcppResponse):
     Schema: ``1.6/BootNotificationResponse.json`` (sha256 of the original ``8b3e57245ce87d173c3eb007e8dc0edde17efa1a20ab47e46e566cf1bb1fcd15``).
     """
 
-    ocpp_action = "BootNotification"
+    ocpp_action: ClassVar[str] = "BootNotification"
 
     status: RegistrationStatus
     current_time: DateTime = Field(
@@ -189,8 +189,8 @@ class BootNotificationRequest(OcppRequest[BootNotificationResponse]):
     Schema: ``1.6/BootNotification.json`` (sha256 of the original ``e8c5719888c26d87ef0803bce8f459f46e5f1e7749589d132fa6f3d541172ead``).
     """
 
-    ocpp_action = "BootNotification"
-    response_type = BootNotificationResponse
+    ocpp_action: ClassVar[str] = "BootNotification"
+    response_type: ClassVar[type[BootNotificationResponse]] = BootNotificationResponse
 
     charge_point_vendor: str = Field(
         validation_alias="chargePointVendor", serialization_alias="chargePointVendor", max_length=20
@@ -235,7 +235,7 @@ class CancelReservationResponse(OcppResponse):
     Schema: ``1.6/CancelReservationResponse.json`` (sha256 of the original ``490b43f08fec4b5a84a858dd1d0b08409773531f4d88b6d319cd4d18657e1700``).
     """
 
-    ocpp_action = "CancelReservation"
+    ocpp_action: ClassVar[str] = "CancelReservation"
 
     status: CancelReservationStatus
 
@@ -246,8 +246,8 @@ class CancelReservationRequest(OcppRequest[CancelReservationResponse]):
     Schema: ``1.6/CancelReservation.json`` (sha256 of the original ``8a0271fa1018a49b149d68175ff6b2be4bed1f26c70d29381ab5b6ae2b087228``).
     """
 
-    ocpp_action = "CancelReservation"
-    response_type = CancelReservationResponse
+    ocpp_action: ClassVar[str] = "CancelReservation"
+    response_type: ClassVar[type[CancelReservationResponse]] = CancelReservationResponse
 
     reservation_id: int = Field(
         validation_alias="reservationId", serialization_alias="reservationId"
@@ -260,7 +260,7 @@ class CertificateSignedResponse(OcppResponse):
     Schema: ``1.6-security/CertificateSignedResponse.json`` (sha256 of the original ``0f178d973d929d8464ece855b01b219f7bca55787585a77f19f914c4e34d2464``).
     """
 
-    ocpp_action = "CertificateSigned"
+    ocpp_action: ClassVar[str] = "CertificateSigned"
 
     status: CertificateSignedStatusEnum
 
@@ -271,8 +271,8 @@ class CertificateSignedRequest(OcppRequest[CertificateSignedResponse]):
     Schema: ``1.6-security/CertificateSigned.json`` (sha256 of the original ``babc9e94c96a34f0be4e17e18907c80a1ad4cc416985323350245ad1f575335a``).
     """
 
-    ocpp_action = "CertificateSigned"
-    response_type = CertificateSignedResponse
+    ocpp_action: ClassVar[str] = "CertificateSigned"
+    response_type: ClassVar[type[CertificateSignedResponse]] = CertificateSignedResponse
 
     certificate_chain: str = Field(
         validation_alias="certificateChain",
@@ -287,7 +287,7 @@ class ChangeAvailabilityResponse(OcppResponse):
     Schema: ``1.6/ChangeAvailabilityResponse.json`` (sha256 of the original ``3607fc9396d53039d4a2169df21d41716207670e2b4f215b63c3f233bac17cf3``).
     """
 
-    ocpp_action = "ChangeAvailability"
+    ocpp_action: ClassVar[str] = "ChangeAvailability"
 
     status: AvailabilityStatus
 
@@ -298,8 +298,8 @@ class ChangeAvailabilityRequest(OcppRequest[ChangeAvailabilityResponse]):
     Schema: ``1.6/ChangeAvailability.json`` (sha256 of the original ``18dbf3620b5e9325410d7c7be7b706e43e91de44d6ec4e863bca828c26d6b0f7``).
     """
 
-    ocpp_action = "ChangeAvailability"
-    response_type = ChangeAvailabilityResponse
+    ocpp_action: ClassVar[str] = "ChangeAvailability"
+    response_type: ClassVar[type[ChangeAvailabilityResponse]] = ChangeAvailabilityResponse
 
     connector_id: int = Field(validation_alias="connectorId", serialization_alias="connectorId")
     type: AvailabilityType
@@ -311,7 +311,7 @@ class ChangeConfigurationResponse(OcppResponse):
     Schema: ``1.6/ChangeConfigurationResponse.json`` (sha256 of the original ``cf3f3770eae607cf5c22473c3de41aed9d83ebf5eeaa8d61b84b290234ebea62``).
     """
 
-    ocpp_action = "ChangeConfiguration"
+    ocpp_action: ClassVar[str] = "ChangeConfiguration"
 
     status: ConfigurationStatus
 
@@ -322,8 +322,8 @@ class ChangeConfigurationRequest(OcppRequest[ChangeConfigurationResponse]):
     Schema: ``1.6/ChangeConfiguration.json`` (sha256 of the original ``59509bc4e1dbde648d91d1e90dd0a02269cd1e72ae7039869de2323f7d1da417``).
     """
 
-    ocpp_action = "ChangeConfiguration"
-    response_type = ChangeConfigurationResponse
+    ocpp_action: ClassVar[str] = "ChangeConfiguration"
+    response_type: ClassVar[type[ChangeConfigurationResponse]] = ChangeConfigurationResponse
 
     key: str = Field(max_length=50)
     value: str = Field(max_length=500)
@@ -335,7 +335,7 @@ class ClearCacheResponse(OcppResponse):
     Schema: ``1.6/ClearCacheResponse.json`` (sha256 of the original ``d062864211581c89f707434bc4574a1cc3a922f7a2a47dcfd522a91f23a637a5``).
     """
 
-    ocpp_action = "ClearCache"
+    ocpp_action: ClassVar[str] = "ClearCache"
 
     status: ClearCacheStatus
 
@@ -346,8 +346,8 @@ class ClearCacheRequest(OcppRequest[ClearCacheResponse]):
     Schema: ``1.6/ClearCache.json`` (sha256 of the original ``0ff38ac915aa8875cc5fdcf172264f78cdd17ba918d9da31058fb35d87fa875d``).
     """
 
-    ocpp_action = "ClearCache"
-    response_type = ClearCacheResponse
+    ocpp_action: ClassVar[str] = "ClearCache"
+    response_type: ClassVar[type[ClearCacheResponse]] = ClearCacheResponse
 
 
 class ClearChargingProfileResponse(OcppResponse):
@@ -356,7 +356,7 @@ class ClearChargingProfileResponse(OcppResponse):
     Schema: ``1.6/ClearChargingProfileResponse.json`` (sha256 of the original ``4a576de2a37614998624984a86dcd9a42a6e6ecc51849b017e3a203dc1cce945``).
     """
 
-    ocpp_action = "ClearChargingProfile"
+    ocpp_action: ClassVar[str] = "ClearChargingProfile"
 
     status: ClearChargingProfileStatus
 
@@ -367,8 +367,8 @@ class ClearChargingProfileRequest(OcppRequest[ClearChargingProfileResponse]):
     Schema: ``1.6/ClearChargingProfile.json`` (sha256 of the original ``22a84d99ab47e242c817a1cc3f34c07396a91d63b0987455a2202cd446b9485d``).
     """
 
-    ocpp_action = "ClearChargingProfile"
-    response_type = ClearChargingProfileResponse
+    ocpp_action: ClassVar[str] = "ClearChargingProfile"
+    response_type: ClassVar[type[ClearChargingProfileResponse]] = ClearChargingProfileResponse
 
     id: Omittable[int] = None
     connector_id: Omittable[int] = Field(
@@ -390,7 +390,7 @@ class DataTransferResponse(OcppResponse):
     Schema: ``1.6/DataTransferResponse.json`` (sha256 of the original ``0767e3577cee5005aba57eb73e1a79241c12c97c252f078745105ffcd494ee52``).
     """
 
-    ocpp_action = "DataTransfer"
+    ocpp_action: ClassVar[str] = "DataTransfer"
 
     status: DataTransferStatus
     data: Omittable[str] = None
@@ -402,8 +402,8 @@ class DataTransferRequest(OcppRequest[DataTransferResponse]):
     Schema: ``1.6/DataTransfer.json`` (sha256 of the original ``b6c4155c59cac83e03c2dbd2fbd46d64ee8ee61cd586d4f3d4821b976cd2b0c4``).
     """
 
-    ocpp_action = "DataTransfer"
-    response_type = DataTransferResponse
+    ocpp_action: ClassVar[str] = "DataTransfer"
+    response_type: ClassVar[type[DataTransferResponse]] = DataTransferResponse
 
     vendor_id: str = Field(
         validation_alias="vendorId", serialization_alias="vendorId", max_length=255
@@ -420,7 +420,7 @@ class DeleteCertificateResponse(OcppResponse):
     Schema: ``1.6-security/DeleteCertificateResponse.json`` (sha256 of the original ``bc8e36b392fd609ee8205d0ad8b1357337bf9bfb087617abea577761f8fd6e8a``).
     """
 
-    ocpp_action = "DeleteCertificate"
+    ocpp_action: ClassVar[str] = "DeleteCertificate"
 
     status: DeleteCertificateStatusEnum
 
@@ -431,8 +431,8 @@ class DeleteCertificateRequest(OcppRequest[DeleteCertificateResponse]):
     Schema: ``1.6-security/DeleteCertificate.json`` (sha256 of the original ``9cd2a28f53128b5287384de6b8d0b991d57be608449b52920b837a842f75b50c``).
     """
 
-    ocpp_action = "DeleteCertificate"
-    response_type = DeleteCertificateResponse
+    ocpp_action: ClassVar[str] = "DeleteCertificate"
+    response_type: ClassVar[type[DeleteCertificateResponse]] = DeleteCertificateResponse
 
     certificate_hash_data: CertificateHashData = Field(
         validation_alias="certificateHashData", serialization_alias="certificateHashData"
@@ -445,7 +445,7 @@ class DiagnosticsStatusNotificationResponse(OcppResponse):
     Schema: ``1.6/DiagnosticsStatusNotificationResponse.json`` (sha256 of the original ``a980307d6d63be283cba2a50c0224f2ba8d4fec1388f1c30bc7633ab98f7eff8``).
     """
 
-    ocpp_action = "DiagnosticsStatusNotification"
+    ocpp_action: ClassVar[str] = "DiagnosticsStatusNotification"
 
 
 class DiagnosticsStatusNotificationRequest(OcppRequest[DiagnosticsStatusNotificationResponse]):
@@ -454,8 +454,10 @@ class DiagnosticsStatusNotificationRequest(OcppRequest[DiagnosticsStatusNotifica
     Schema: ``1.6/DiagnosticsStatusNotification.json`` (sha256 of the original ``090454914eb82ae715b6db266d4e84026facca8cf5e76a5659ae93dedb77776b``).
     """
 
-    ocpp_action = "DiagnosticsStatusNotification"
-    response_type = DiagnosticsStatusNotificationResponse
+    ocpp_action: ClassVar[str] = "DiagnosticsStatusNotification"
+    response_type: ClassVar[type[DiagnosticsStatusNotificationResponse]] = (
+        DiagnosticsStatusNotificationResponse
+    )
 
     status: DiagnosticsStatus
 
@@ -466,7 +468,7 @@ class ExtendedTriggerMessageResponse(OcppResponse):
     Schema: ``1.6-security/ExtendedTriggerMessageResponse.json`` (sha256 of the original ``03b9cad040a27720f56ee9299fb063c28f6515352d5c0ea1554dce4e4b9d0855``).
     """
 
-    ocpp_action = "ExtendedTriggerMessage"
+    ocpp_action: ClassVar[str] = "ExtendedTriggerMessage"
 
     status: TriggerMessageStatusEnum
 
@@ -477,8 +479,8 @@ class ExtendedTriggerMessageRequest(OcppRequest[ExtendedTriggerMessageResponse])
     Schema: ``1.6-security/ExtendedTriggerMessage.json`` (sha256 of the original ``393678c69de9ff8c581e8e5520278e5a8877f9c47e3e72d6fb15f7e23e0c7471``).
     """
 
-    ocpp_action = "ExtendedTriggerMessage"
-    response_type = ExtendedTriggerMessageResponse
+    ocpp_action: ClassVar[str] = "ExtendedTriggerMessage"
+    response_type: ClassVar[type[ExtendedTriggerMessageResponse]] = ExtendedTriggerMessageResponse
 
     requested_message: MessageTriggerEnum = Field(
         validation_alias="requestedMessage", serialization_alias="requestedMessage"
@@ -494,7 +496,7 @@ class FirmwareStatusNotificationResponse(OcppResponse):
     Schema: ``1.6/FirmwareStatusNotificationResponse.json`` (sha256 of the original ``9fa52fc47344c5f7582c030e58d33696c9dfc883c6580f381d23e6b6b1e33ce6``).
     """
 
-    ocpp_action = "FirmwareStatusNotification"
+    ocpp_action: ClassVar[str] = "FirmwareStatusNotification"
 
 
 class FirmwareStatusNotificationRequest(OcppRequest[FirmwareStatusNotificationResponse]):
@@ -503,8 +505,10 @@ class FirmwareStatusNotificationRequest(OcppRequest[FirmwareStatusNotificationRe
     Schema: ``1.6/FirmwareStatusNotification.json`` (sha256 of the original ``38f2dd638037d992d3177fccff834054d42d7f3b8ef8cd683e3ff27f9e2ef5fd``).
     """
 
-    ocpp_action = "FirmwareStatusNotification"
-    response_type = FirmwareStatusNotificationResponse
+    ocpp_action: ClassVar[str] = "FirmwareStatusNotification"
+    response_type: ClassVar[type[FirmwareStatusNotificationResponse]] = (
+        FirmwareStatusNotificationResponse
+    )
 
     status: FirmwareStatus
 
@@ -515,7 +519,7 @@ class GetCompositeScheduleResponse(OcppResponse):
     Schema: ``1.6/GetCompositeScheduleResponse.json`` (sha256 of the original ``19e44ab05ce67421fa4f0017f97f7e5bc926f530c7af169131531a78fd1d12c3``).
     """
 
-    ocpp_action = "GetCompositeSchedule"
+    ocpp_action: ClassVar[str] = "GetCompositeSchedule"
 
     status: GetCompositeScheduleStatus
     connector_id: Omittable[int] = Field(
@@ -535,8 +539,8 @@ class GetCompositeScheduleRequest(OcppRequest[GetCompositeScheduleResponse]):
     Schema: ``1.6/GetCompositeSchedule.json`` (sha256 of the original ``e48c40527d9222d2c76ef83d6c6b9d2c1dcf34a98d722f2392353950d84e296a``).
     """
 
-    ocpp_action = "GetCompositeSchedule"
-    response_type = GetCompositeScheduleResponse
+    ocpp_action: ClassVar[str] = "GetCompositeSchedule"
+    response_type: ClassVar[type[GetCompositeScheduleResponse]] = GetCompositeScheduleResponse
 
     connector_id: int = Field(validation_alias="connectorId", serialization_alias="connectorId")
     duration: int
@@ -551,7 +555,7 @@ class GetConfigurationResponse(OcppResponse):
     Schema: ``1.6/GetConfigurationResponse.json`` (sha256 of the original ``a2f2afa8672ea7c4c79ba4f4e011c6a2057472e8ad9c30e0451bcbf056119bc8``).
     """
 
-    ocpp_action = "GetConfiguration"
+    ocpp_action: ClassVar[str] = "GetConfiguration"
 
     configuration_key: Omittable[list[KeyValue]] = Field(
         default=None, validation_alias="configurationKey", serialization_alias="configurationKey"
@@ -567,8 +571,8 @@ class GetConfigurationRequest(OcppRequest[GetConfigurationResponse]):
     Schema: ``1.6/GetConfiguration.json`` (sha256 of the original ``f76e0d73cd156328c2e97e34eba2ebb3fcd1afda2976f476c9841bfa0449839f``).
     """
 
-    ocpp_action = "GetConfiguration"
-    response_type = GetConfigurationResponse
+    ocpp_action: ClassVar[str] = "GetConfiguration"
+    response_type: ClassVar[type[GetConfigurationResponse]] = GetConfigurationResponse
 
     key: Omittable[list[Annotated[str, Field(max_length=50)]]] = None
 
@@ -579,7 +583,7 @@ class GetDiagnosticsResponse(OcppResponse):
     Schema: ``1.6/GetDiagnosticsResponse.json`` (sha256 of the original ``aeecf591fb90d7d7d6bdc0a9defb08d1ccd0db7146f7308572a6ee9d9c63c21f``).
     """
 
-    ocpp_action = "GetDiagnostics"
+    ocpp_action: ClassVar[str] = "GetDiagnostics"
 
     file_name: Omittable[str] = Field(
         default=None, validation_alias="fileName", serialization_alias="fileName", max_length=255
@@ -592,8 +596,8 @@ class GetDiagnosticsRequest(OcppRequest[GetDiagnosticsResponse]):
     Schema: ``1.6/GetDiagnostics.json`` (sha256 of the original ``9f1bb93b859a1c28d3115a6d8ea18bfde08c6ab69204a0902f0ec18131237692``).
     """
 
-    ocpp_action = "GetDiagnostics"
-    response_type = GetDiagnosticsResponse
+    ocpp_action: ClassVar[str] = "GetDiagnostics"
+    response_type: ClassVar[type[GetDiagnosticsResponse]] = GetDiagnosticsResponse
 
     location: str
     retries: Omittable[int] = None
@@ -614,7 +618,7 @@ class GetInstalledCertificateIdsResponse(OcppResponse):
     Schema: ``1.6-security/GetInstalledCertificateIdsResponse.json`` (sha256 of the original ``99bd32daa583e493b96cc32c1d3573d6668decdb66d2193c0fd92569edac0179``).
     """
 
-    ocpp_action = "GetInstalledCertificateIds"
+    ocpp_action: ClassVar[str] = "GetInstalledCertificateIds"
 
     certificate_hash_data: Omittable[list[CertificateHashData]] = Field(
         default=None,
@@ -631,8 +635,10 @@ class GetInstalledCertificateIdsRequest(OcppRequest[GetInstalledCertificateIdsRe
     Schema: ``1.6-security/GetInstalledCertificateIds.json`` (sha256 of the original ``0d10b125c265fb024b1f75ad09b7206b60ae2d7e075b4a6104fa34e1c21ebe5b``).
     """
 
-    ocpp_action = "GetInstalledCertificateIds"
-    response_type = GetInstalledCertificateIdsResponse
+    ocpp_action: ClassVar[str] = "GetInstalledCertificateIds"
+    response_type: ClassVar[type[GetInstalledCertificateIdsResponse]] = (
+        GetInstalledCertificateIdsResponse
+    )
 
     certificate_type: CertificateUseEnum = Field(
         validation_alias="certificateType", serialization_alias="certificateType"
@@ -645,7 +651,7 @@ class GetLocalListVersionResponse(OcppResponse):
     Schema: ``1.6/GetLocalListVersionResponse.json`` (sha256 of the original ``ccdb9b915f909c56245eb7f5e3e0b3010b064003710db8a49ade3b3ff00f3014``).
     """
 
-    ocpp_action = "GetLocalListVersion"
+    ocpp_action: ClassVar[str] = "GetLocalListVersion"
 
     list_version: int = Field(validation_alias="listVersion", serialization_alias="listVersion")
 
@@ -656,8 +662,8 @@ class GetLocalListVersionRequest(OcppRequest[GetLocalListVersionResponse]):
     Schema: ``1.6/GetLocalListVersion.json`` (sha256 of the original ``965b209848f6ef5655dd45d954b96e540dfe9ebd7a3a0815b89bc717fb6453cc``).
     """
 
-    ocpp_action = "GetLocalListVersion"
-    response_type = GetLocalListVersionResponse
+    ocpp_action: ClassVar[str] = "GetLocalListVersion"
+    response_type: ClassVar[type[GetLocalListVersionResponse]] = GetLocalListVersionResponse
 
 
 class GetLogResponse(OcppResponse):
@@ -666,7 +672,7 @@ class GetLogResponse(OcppResponse):
     Schema: ``1.6-security/GetLogResponse.json`` (sha256 of the original ``ace407772bd4c3e51ca3237c430a9eca1b5652e9470c651dbbd4249e530025bc``).
     """
 
-    ocpp_action = "GetLog"
+    ocpp_action: ClassVar[str] = "GetLog"
 
     status: LogStatusEnum
     filename: Omittable[str] = Field(default=None, max_length=255)
@@ -678,8 +684,8 @@ class GetLogRequest(OcppRequest[GetLogResponse]):
     Schema: ``1.6-security/GetLog.json`` (sha256 of the original ``709054ca2df0d0feda05780b358d5f9322c4f676a63287dcec54484ca38e80d3``).
     """
 
-    ocpp_action = "GetLog"
-    response_type = GetLogResponse
+    ocpp_action: ClassVar[str] = "GetLog"
+    response_type: ClassVar[type[GetLogResponse]] = GetLogResponse
 
     log: LogParameters
     log_type: LogEnum = Field(validation_alias="logType", serialization_alias="logType")
@@ -696,7 +702,7 @@ class HeartbeatResponse(OcppResponse):
     Schema: ``1.6/HeartbeatResponse.json`` (sha256 of the original ``e1dabaca3319feb082f0f75314b33c6c5da5250a0b9c3eb569a1c8a7ded868e9``).
     """
 
-    ocpp_action = "Heartbeat"
+    ocpp_action: ClassVar[str] = "Heartbeat"
 
     current_time: DateTime = Field(
         validation_alias="currentTime", serialization_alias="currentTime"
@@ -709,8 +715,8 @@ class HeartbeatRequest(OcppRequest[HeartbeatResponse]):
     Schema: ``1.6/Heartbeat.json`` (sha256 of the original ``4b1caeadfbedccc3a993fba53249a0b45e500b3cd333b6bdb43366106dbf52d4``).
     """
 
-    ocpp_action = "Heartbeat"
-    response_type = HeartbeatResponse
+    ocpp_action: ClassVar[str] = "Heartbeat"
+    response_type: ClassVar[type[HeartbeatResponse]] = HeartbeatResponse
 
 
 class InstallCertificateResponse(OcppResponse):
@@ -719,7 +725,7 @@ class InstallCertificateResponse(OcppResponse):
     Schema: ``1.6-security/InstallCertificateResponse.json`` (sha256 of the original ``ba9ac6117e482f0d5d39d0d6aef8155e50748a00f862ce2064595eae2d71995b``).
     """
 
-    ocpp_action = "InstallCertificate"
+    ocpp_action: ClassVar[str] = "InstallCertificate"
 
     status: InstallCertificateStatusEnum
 
@@ -730,8 +736,8 @@ class InstallCertificateRequest(OcppRequest[InstallCertificateResponse]):
     Schema: ``1.6-security/InstallCertificate.json`` (sha256 of the original ``8ddf57d3fb25d12c4bcea905f87d932ec5e8f78d686c4ca9135cc8c57d1b2636``).
     """
 
-    ocpp_action = "InstallCertificate"
-    response_type = InstallCertificateResponse
+    ocpp_action: ClassVar[str] = "InstallCertificate"
+    response_type: ClassVar[type[InstallCertificateResponse]] = InstallCertificateResponse
 
     certificate_type: CertificateUseEnum = Field(
         validation_alias="certificateType", serialization_alias="certificateType"
@@ -745,7 +751,7 @@ class LogStatusNotificationResponse(OcppResponse):
     Schema: ``1.6-security/LogStatusNotificationResponse.json`` (sha256 of the original ``9be082a8decaceb75649fcb99d55cbfabf843ac72d8f7016d6b6828448d24df4``).
     """
 
-    ocpp_action = "LogStatusNotification"
+    ocpp_action: ClassVar[str] = "LogStatusNotification"
 
 
 class LogStatusNotificationRequest(OcppRequest[LogStatusNotificationResponse]):
@@ -754,8 +760,8 @@ class LogStatusNotificationRequest(OcppRequest[LogStatusNotificationResponse]):
     Schema: ``1.6-security/LogStatusNotification.json`` (sha256 of the original ``6e03c6287792afe3d1c039f48b0a8b2de4ce44d5ceb32c2a38fbda589e27faaf``).
     """
 
-    ocpp_action = "LogStatusNotification"
-    response_type = LogStatusNotificationResponse
+    ocpp_action: ClassVar[str] = "LogStatusNotification"
+    response_type: ClassVar[type[LogStatusNotificationResponse]] = LogStatusNotificationResponse
 
     status: UploadLogStatusEnum
     request_id: Omittable[int] = Field(
@@ -769,7 +775,7 @@ class MeterValuesResponse(OcppResponse):
     Schema: ``1.6/MeterValuesResponse.json`` (sha256 of the original ``24c7bdb0efc0dd8990455529a38954df64c9c9bdc596487df309ecc15225246f``).
     """
 
-    ocpp_action = "MeterValues"
+    ocpp_action: ClassVar[str] = "MeterValues"
 
 
 class MeterValuesRequest(OcppRequest[MeterValuesResponse]):
@@ -778,8 +784,8 @@ class MeterValuesRequest(OcppRequest[MeterValuesResponse]):
     Schema: ``1.6/MeterValues.json`` (sha256 of the original ``e46b84fc31e52f6963777f30651f71bf62ec46d5ace191e3e33044f96a092d14``).
     """
 
-    ocpp_action = "MeterValues"
-    response_type = MeterValuesResponse
+    ocpp_action: ClassVar[str] = "MeterValues"
+    response_type: ClassVar[type[MeterValuesResponse]] = MeterValuesResponse
 
     connector_id: int = Field(validation_alias="connectorId", serialization_alias="connectorId")
     transaction_id: Omittable[int] = Field(
@@ -796,7 +802,7 @@ class RemoteStartTransactionResponse(OcppResponse):
     Schema: ``1.6/RemoteStartTransactionResponse.json`` (sha256 of the original ``51dbdd14279cd0874b9b4d4c5d9bc2ec65cbed853a230ea72934c1ec26c8d691``).
     """
 
-    ocpp_action = "RemoteStartTransaction"
+    ocpp_action: ClassVar[str] = "RemoteStartTransaction"
 
     status: RemoteStartStopStatus
 
@@ -807,8 +813,8 @@ class RemoteStartTransactionRequest(OcppRequest[RemoteStartTransactionResponse])
     Schema: ``1.6/RemoteStartTransaction.json`` (sha256 of the original ``d4a609f698ca2ce9e2eeccc67f50a2e793083fa93a5eeedf6dd8288a600158ba``).
     """
 
-    ocpp_action = "RemoteStartTransaction"
-    response_type = RemoteStartTransactionResponse
+    ocpp_action: ClassVar[str] = "RemoteStartTransaction"
+    response_type: ClassVar[type[RemoteStartTransactionResponse]] = RemoteStartTransactionResponse
 
     connector_id: Omittable[int] = Field(
         default=None, validation_alias="connectorId", serialization_alias="connectorId"
@@ -825,7 +831,7 @@ class RemoteStopTransactionResponse(OcppResponse):
     Schema: ``1.6/RemoteStopTransactionResponse.json`` (sha256 of the original ``af2a4ea273b0ced2f1ac8d2fedbbe5f0e49192fe60ba017eaffe0faf87effa74``).
     """
 
-    ocpp_action = "RemoteStopTransaction"
+    ocpp_action: ClassVar[str] = "RemoteStopTransaction"
 
     status: RemoteStartStopStatus
 
@@ -836,8 +842,8 @@ class RemoteStopTransactionRequest(OcppRequest[RemoteStopTransactionResponse]):
     Schema: ``1.6/RemoteStopTransaction.json`` (sha256 of the original ``38dbf60d56dcc71a1b250b5bb6c9c5367412a864865b5471843abd17754ea7e3``).
     """
 
-    ocpp_action = "RemoteStopTransaction"
-    response_type = RemoteStopTransactionResponse
+    ocpp_action: ClassVar[str] = "RemoteStopTransaction"
+    response_type: ClassVar[type[RemoteStopTransactionResponse]] = RemoteStopTransactionResponse
 
     transaction_id: int = Field(
         validation_alias="transactionId", serialization_alias="transactionId"
@@ -850,7 +856,7 @@ class ReserveNowResponse(OcppResponse):
     Schema: ``1.6/ReserveNowResponse.json`` (sha256 of the original ``268259b9162138a975f78a746952b8aa0f57eedfe98294111ce0b2941ac6bb58``).
     """
 
-    ocpp_action = "ReserveNow"
+    ocpp_action: ClassVar[str] = "ReserveNow"
 
     status: ReservationStatus
 
@@ -861,8 +867,8 @@ class ReserveNowRequest(OcppRequest[ReserveNowResponse]):
     Schema: ``1.6/ReserveNow.json`` (sha256 of the original ``1e18f6ab1233858d90b33715b10778e32b70c15b295b2b2d6e4f9744e8bbf173``).
     """
 
-    ocpp_action = "ReserveNow"
-    response_type = ReserveNowResponse
+    ocpp_action: ClassVar[str] = "ReserveNow"
+    response_type: ClassVar[type[ReserveNowResponse]] = ReserveNowResponse
 
     connector_id: int = Field(validation_alias="connectorId", serialization_alias="connectorId")
     expiry_date: DateTime = Field(validation_alias="expiryDate", serialization_alias="expiryDate")
@@ -884,7 +890,7 @@ class ResetResponse(OcppResponse):
     Schema: ``1.6/ResetResponse.json`` (sha256 of the original ``42144331fe8e8e330087c7752f26569f0649d8ade6f544cb57bdbfb9d06c2b37``).
     """
 
-    ocpp_action = "Reset"
+    ocpp_action: ClassVar[str] = "Reset"
 
     status: ResetStatus
 
@@ -895,8 +901,8 @@ class ResetRequest(OcppRequest[ResetResponse]):
     Schema: ``1.6/Reset.json`` (sha256 of the original ``1e3cb9c696e31b91d2ba0918c0beb4096323f8022566acf05b0353eef33532b1``).
     """
 
-    ocpp_action = "Reset"
-    response_type = ResetResponse
+    ocpp_action: ClassVar[str] = "Reset"
+    response_type: ClassVar[type[ResetResponse]] = ResetResponse
 
     type: ResetType
 
@@ -907,7 +913,7 @@ class SecurityEventNotificationResponse(OcppResponse):
     Schema: ``1.6-security/SecurityEventNotificationResponse.json`` (sha256 of the original ``27f2320c03deaf541d19e78df8bac0f463da3033eca69d86b0b994ed5a1ff296``).
     """
 
-    ocpp_action = "SecurityEventNotification"
+    ocpp_action: ClassVar[str] = "SecurityEventNotification"
 
 
 class SecurityEventNotificationRequest(OcppRequest[SecurityEventNotificationResponse]):
@@ -916,8 +922,10 @@ class SecurityEventNotificationRequest(OcppRequest[SecurityEventNotificationResp
     Schema: ``1.6-security/SecurityEventNotification.json`` (sha256 of the original ``7143a20d4fcb7529f76f5a1001bbe97152fa573ef381e14fcdd32924ac697e2a``).
     """
 
-    ocpp_action = "SecurityEventNotification"
-    response_type = SecurityEventNotificationResponse
+    ocpp_action: ClassVar[str] = "SecurityEventNotification"
+    response_type: ClassVar[type[SecurityEventNotificationResponse]] = (
+        SecurityEventNotificationResponse
+    )
 
     type: str = Field(max_length=50)
     timestamp: DateTime
@@ -932,7 +940,7 @@ class SendLocalListResponse(OcppResponse):
     Schema: ``1.6/SendLocalListResponse.json`` (sha256 of the original ``bba9f3b688d0374bac1c0df9e2325c46ce7bf14f167ef59ffbb7f1fb70157318``).
     """
 
-    ocpp_action = "SendLocalList"
+    ocpp_action: ClassVar[str] = "SendLocalList"
 
     status: UpdateStatus
 
@@ -943,8 +951,8 @@ class SendLocalListRequest(OcppRequest[SendLocalListResponse]):
     Schema: ``1.6/SendLocalList.json`` (sha256 of the original ``9a1dd6b04dba643cc38b394706d76398a72f86573cc03946cd7a290302906327``).
     """
 
-    ocpp_action = "SendLocalList"
-    response_type = SendLocalListResponse
+    ocpp_action: ClassVar[str] = "SendLocalList"
+    response_type: ClassVar[type[SendLocalListResponse]] = SendLocalListResponse
 
     list_version: int = Field(validation_alias="listVersion", serialization_alias="listVersion")
     local_authorization_list: Omittable[list[AuthorizationData]] = Field(
@@ -961,7 +969,7 @@ class SetChargingProfileResponse(OcppResponse):
     Schema: ``1.6/SetChargingProfileResponse.json`` (sha256 of the original ``92c93950e87fa3a97684989656f9523c42805d3929c37dd033233dc0c0ba18c5``).
     """
 
-    ocpp_action = "SetChargingProfile"
+    ocpp_action: ClassVar[str] = "SetChargingProfile"
 
     status: ChargingProfileStatus
 
@@ -972,8 +980,8 @@ class SetChargingProfileRequest(OcppRequest[SetChargingProfileResponse]):
     Schema: ``1.6/SetChargingProfile.json`` (sha256 of the original ``fdd29c5d36a8118e462e7cf984c83ac7da8fb2b10ff285d923c016c47845df16``).
     """
 
-    ocpp_action = "SetChargingProfile"
-    response_type = SetChargingProfileResponse
+    ocpp_action: ClassVar[str] = "SetChargingProfile"
+    response_type: ClassVar[type[SetChargingProfileResponse]] = SetChargingProfileResponse
 
     connector_id: int = Field(validation_alias="connectorId", serialization_alias="connectorId")
     cs_charging_profiles: ChargingProfile = Field(
@@ -987,7 +995,7 @@ class SignCertificateResponse(OcppResponse):
     Schema: ``1.6-security/SignCertificateResponse.json`` (sha256 of the original ``f3f5aa2e4fdda31ed34dd9261bc4438f63fcb129b4a4a3f0e35df61b6bfb608f``).
     """
 
-    ocpp_action = "SignCertificate"
+    ocpp_action: ClassVar[str] = "SignCertificate"
 
     status: GenericStatusEnum
 
@@ -998,8 +1006,8 @@ class SignCertificateRequest(OcppRequest[SignCertificateResponse]):
     Schema: ``1.6-security/SignCertificate.json`` (sha256 of the original ``92d028628d23246bff2b85cf91c07692bc15289083396d65912ce297fb74f616``).
     """
 
-    ocpp_action = "SignCertificate"
-    response_type = SignCertificateResponse
+    ocpp_action: ClassVar[str] = "SignCertificate"
+    response_type: ClassVar[type[SignCertificateResponse]] = SignCertificateResponse
 
     csr: str = Field(max_length=5500)
 
@@ -1010,7 +1018,7 @@ class SignedFirmwareStatusNotificationResponse(OcppResponse):
     Schema: ``1.6-security/SignedFirmwareStatusNotificationResponse.json`` (sha256 of the original ``7da2f56bdd0a78d6733002e243f9602617e2e0bb145b1f25012c27fb7feacea7``).
     """
 
-    ocpp_action = "SignedFirmwareStatusNotification"
+    ocpp_action: ClassVar[str] = "SignedFirmwareStatusNotification"
 
 
 class SignedFirmwareStatusNotificationRequest(
@@ -1021,8 +1029,10 @@ class SignedFirmwareStatusNotificationRequest(
     Schema: ``1.6-security/SignedFirmwareStatusNotification.json`` (sha256 of the original ``0ec490f0deaf44134974f2b42726cea4b0238c5142da31d6fb3ed95389578a71``).
     """
 
-    ocpp_action = "SignedFirmwareStatusNotification"
-    response_type = SignedFirmwareStatusNotificationResponse
+    ocpp_action: ClassVar[str] = "SignedFirmwareStatusNotification"
+    response_type: ClassVar[type[SignedFirmwareStatusNotificationResponse]] = (
+        SignedFirmwareStatusNotificationResponse
+    )
 
     status: FirmwareStatusEnum
     request_id: Omittable[int] = Field(
@@ -1036,7 +1046,7 @@ class SignedUpdateFirmwareResponse(OcppResponse):
     Schema: ``1.6-security/SignedUpdateFirmwareResponse.json`` (sha256 of the original ``35d52c6d34a32a683cdd593afc91bd4defdc108e5c5dda0e3eaa80e525c6858b``).
     """
 
-    ocpp_action = "SignedUpdateFirmware"
+    ocpp_action: ClassVar[str] = "SignedUpdateFirmware"
 
     status: UpdateFirmwareStatusEnum
 
@@ -1047,8 +1057,8 @@ class SignedUpdateFirmwareRequest(OcppRequest[SignedUpdateFirmwareResponse]):
     Schema: ``1.6-security/SignedUpdateFirmware.json`` (sha256 of the original ``20423fbdf27e02fa44c705d2355f40426bb409664652a67dccb0950531c9542b``).
     """
 
-    ocpp_action = "SignedUpdateFirmware"
-    response_type = SignedUpdateFirmwareResponse
+    ocpp_action: ClassVar[str] = "SignedUpdateFirmware"
+    response_type: ClassVar[type[SignedUpdateFirmwareResponse]] = SignedUpdateFirmwareResponse
 
     retries: Omittable[int] = None
     retry_interval: Omittable[int] = Field(
@@ -1064,7 +1074,7 @@ class StartTransactionResponse(OcppResponse):
     Schema: ``1.6/StartTransactionResponse.json`` (sha256 of the original ``5ed5c91a7fe1a5687ec7c5352b15a73a503a35a73c591964f69a061ae7b28fe0``).
     """
 
-    ocpp_action = "StartTransaction"
+    ocpp_action: ClassVar[str] = "StartTransaction"
 
     id_tag_info: IdTagInfo = Field(validation_alias="idTagInfo", serialization_alias="idTagInfo")
     transaction_id: int = Field(
@@ -1078,8 +1088,8 @@ class StartTransactionRequest(OcppRequest[StartTransactionResponse]):
     Schema: ``1.6/StartTransaction.json`` (sha256 of the original ``1cf77410bbaca77e3dbd7a5301b4a7406e9b34c6ced05dc4350cd8552c12ade0``).
     """
 
-    ocpp_action = "StartTransaction"
-    response_type = StartTransactionResponse
+    ocpp_action: ClassVar[str] = "StartTransaction"
+    response_type: ClassVar[type[StartTransactionResponse]] = StartTransactionResponse
 
     connector_id: int = Field(validation_alias="connectorId", serialization_alias="connectorId")
     id_tag: str = Field(validation_alias="idTag", serialization_alias="idTag", max_length=20)
@@ -1096,7 +1106,7 @@ class StatusNotificationResponse(OcppResponse):
     Schema: ``1.6/StatusNotificationResponse.json`` (sha256 of the original ``8710aa699c5cc566c02d0e434aa7e238ce2c752c7c871ceaa1686d4965b5a46e``).
     """
 
-    ocpp_action = "StatusNotification"
+    ocpp_action: ClassVar[str] = "StatusNotification"
 
 
 class StatusNotificationRequest(OcppRequest[StatusNotificationResponse]):
@@ -1105,8 +1115,8 @@ class StatusNotificationRequest(OcppRequest[StatusNotificationResponse]):
     Schema: ``1.6/StatusNotification.json`` (sha256 of the original ``dde56c170757a9efbadbf8c54c9ab2fd896acffad9ed908cfa84aa9ad466adc9``).
     """
 
-    ocpp_action = "StatusNotification"
-    response_type = StatusNotificationResponse
+    ocpp_action: ClassVar[str] = "StatusNotification"
+    response_type: ClassVar[type[StatusNotificationResponse]] = StatusNotificationResponse
 
     connector_id: int = Field(validation_alias="connectorId", serialization_alias="connectorId")
     error_code: ChargePointErrorCode = Field(
@@ -1132,7 +1142,7 @@ class StopTransactionResponse(OcppResponse):
     Schema: ``1.6/StopTransactionResponse.json`` (sha256 of the original ``574cfd9b5cca07f7c19c80fc553eca291a2c39bf3ad8cdddbd11f50b366d3896``).
     """
 
-    ocpp_action = "StopTransaction"
+    ocpp_action: ClassVar[str] = "StopTransaction"
 
     id_tag_info: Omittable[IdTagInfo] = Field(
         default=None, validation_alias="idTagInfo", serialization_alias="idTagInfo"
@@ -1145,8 +1155,8 @@ class StopTransactionRequest(OcppRequest[StopTransactionResponse]):
     Schema: ``1.6/StopTransaction.json`` (sha256 of the original ``438aa43249c83ac761ad563bc20e84726f057bc43dd9a454859abaffe923c09c``).
     """
 
-    ocpp_action = "StopTransaction"
-    response_type = StopTransactionResponse
+    ocpp_action: ClassVar[str] = "StopTransaction"
+    response_type: ClassVar[type[StopTransactionResponse]] = StopTransactionResponse
 
     id_tag: Omittable[str] = Field(
         default=None, validation_alias="idTag", serialization_alias="idTag", max_length=20
@@ -1168,7 +1178,7 @@ class TriggerMessageResponse(OcppResponse):
     Schema: ``1.6/TriggerMessageResponse.json`` (sha256 of the original ``2bd99a632539e7699f1c9fe4eab6d2e7d2bc5f5c7ce99a5924908b29b8ac3622``).
     """
 
-    ocpp_action = "TriggerMessage"
+    ocpp_action: ClassVar[str] = "TriggerMessage"
 
     status: TriggerMessageStatus
 
@@ -1179,8 +1189,8 @@ class TriggerMessageRequest(OcppRequest[TriggerMessageResponse]):
     Schema: ``1.6/TriggerMessage.json`` (sha256 of the original ``35ede975c80a16c81843ba3579250116af703dfa0492bbd09cff4f66808538cf``).
     """
 
-    ocpp_action = "TriggerMessage"
-    response_type = TriggerMessageResponse
+    ocpp_action: ClassVar[str] = "TriggerMessage"
+    response_type: ClassVar[type[TriggerMessageResponse]] = TriggerMessageResponse
 
     requested_message: MessageTrigger = Field(
         validation_alias="requestedMessage", serialization_alias="requestedMessage"
@@ -1196,7 +1206,7 @@ class UnlockConnectorResponse(OcppResponse):
     Schema: ``1.6/UnlockConnectorResponse.json`` (sha256 of the original ``193f962511bd4c2f763168e8d4ad09ffe6f45fea96f130dcc7c54651d84d2359``).
     """
 
-    ocpp_action = "UnlockConnector"
+    ocpp_action: ClassVar[str] = "UnlockConnector"
 
     status: UnlockStatus
 
@@ -1207,8 +1217,8 @@ class UnlockConnectorRequest(OcppRequest[UnlockConnectorResponse]):
     Schema: ``1.6/UnlockConnector.json`` (sha256 of the original ``8f432dc4fb0d879858aa1ca7afc9348179497855e54b5cc39303541228ca735f``).
     """
 
-    ocpp_action = "UnlockConnector"
-    response_type = UnlockConnectorResponse
+    ocpp_action: ClassVar[str] = "UnlockConnector"
+    response_type: ClassVar[type[UnlockConnectorResponse]] = UnlockConnectorResponse
 
     connector_id: int = Field(validation_alias="connectorId", serialization_alias="connectorId")
 
@@ -1219,7 +1229,7 @@ class UpdateFirmwareResponse(OcppResponse):
     Schema: ``1.6/UpdateFirmwareResponse.json`` (sha256 of the original ``44dadf0fabf8286525b0f8cc0d2486dea513093baec10d3c68222844c7861954``).
     """
 
-    ocpp_action = "UpdateFirmware"
+    ocpp_action: ClassVar[str] = "UpdateFirmware"
 
 
 class UpdateFirmwareRequest(OcppRequest[UpdateFirmwareResponse]):
@@ -1228,8 +1238,8 @@ class UpdateFirmwareRequest(OcppRequest[UpdateFirmwareResponse]):
     Schema: ``1.6/UpdateFirmware.json`` (sha256 of the original ``8803a23504a06d6523448563c0aebb56be42d467311ef81560f3dafcde43ae78``).
     """
 
-    ocpp_action = "UpdateFirmware"
-    response_type = UpdateFirmwareResponse
+    ocpp_action: ClassVar[str] = "UpdateFirmware"
+    response_type: ClassVar[type[UpdateFirmwareResponse]] = UpdateFirmwareResponse
 
     location: str
     retries: Omittable[int] = None

@@ -4,6 +4,8 @@ Do not edit: written by ``python -m codegen generate`` from ``schemas/ocpp/2.0.1
 (combined sha256 of the original files: ``cb814eaeb2e4c36625a798c26edb66c007f533709a5971fd76e297ffc8a23a6a``).
 """
 
+from typing import ClassVar
+
 from pydantic import ConfigDict, Field
 
 from ocpkit._base import DateTime, OcppModel, OcppNullKeepingModel, Omittable
@@ -108,7 +110,7 @@ __all__ = [
 class CustomData(OcppNullKeepingModel):
     """OCPP 2.0.1 object ``CustomDataType``."""
 
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
 
     vendor_id: str = Field(
         validation_alias="vendorId", serialization_alias="vendorId", max_length=255

@@ -253,7 +253,7 @@ class AuthorizeResponse(OcppResponse):
     Schema: ``2.0.1/AuthorizeResponse.json`` (sha256 of the original ``71d49a93d797502c5a6d8c65b9fccd4a64722be8b575159fb38a2886ee4dc104``).
     """
 
-    ocpp_action = "Authorize"
+    ocpp_action: ClassVar[str] = "Authorize"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -272,8 +272,8 @@ class AuthorizeRequest(OcppRequest[AuthorizeResponse]):
     Schema: ``2.0.1/AuthorizeRequest.json`` (sha256 of the original ``efb21c974640b3dd4f2ffcf2db64c49eba5312d25dd1e44c921f766d63f5fb89``).
     """
 
-    ocpp_action = "Authorize"
-    response_type = AuthorizeResponse
+    ocpp_action: ClassVar[str] = "Authorize"
+    response_type: ClassVar[type[AuthorizeResponse]] = AuthorizeResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -295,7 +295,7 @@ class BootNotificationResponse(OcppResponse):
     Schema: ``2.0.1/BootNotificationResponse.json`` (sha256 of the original ``b7e29ca71b3afcc1b88e9b928eb40b3faa7d40399e05df6128faa83e42f39aad``).
     """
 
-    ocpp_action = "BootNotification"
+    ocpp_action: ClassVar[str] = "BootNotification"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -316,8 +316,8 @@ class BootNotificationRequest(OcppRequest[BootNotificationResponse]):
     Schema: ``2.0.1/BootNotificationRequest.json`` (sha256 of the original ``ebdfc73f9621ebe96380ce370d523e9ef7100072f017ef6a40f73bf034556b89``).
     """
 
-    ocpp_action = "BootNotification"
-    response_type = BootNotificationResponse
+    ocpp_action: ClassVar[str] = "BootNotification"
+    response_type: ClassVar[type[BootNotificationResponse]] = BootNotificationResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -334,7 +334,7 @@ class CancelReservationResponse(OcppResponse):
     Schema: ``2.0.1/CancelReservationResponse.json`` (sha256 of the original ``48c75ad6db59447c25f8a59ed760085731f312492aaca4637383c8f49a545056``).
     """
 
-    ocpp_action = "CancelReservation"
+    ocpp_action: ClassVar[str] = "CancelReservation"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -351,8 +351,8 @@ class CancelReservationRequest(OcppRequest[CancelReservationResponse]):
     Schema: ``2.0.1/CancelReservationRequest.json`` (sha256 of the original ``eefac31d4f736e80c116bf70008f68113749824e2dc12ce74ffcf35933830f48``).
     """
 
-    ocpp_action = "CancelReservation"
-    response_type = CancelReservationResponse
+    ocpp_action: ClassVar[str] = "CancelReservation"
+    response_type: ClassVar[type[CancelReservationResponse]] = CancelReservationResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -368,7 +368,7 @@ class CertificateSignedResponse(OcppResponse):
     Schema: ``2.0.1/CertificateSignedResponse.json`` (sha256 of the original ``89a2178e027f063e3ac244a721cb362ceae9ef16044065cdfee6f0d9f06c7beb``).
     """
 
-    ocpp_action = "CertificateSigned"
+    ocpp_action: ClassVar[str] = "CertificateSigned"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -385,8 +385,8 @@ class CertificateSignedRequest(OcppRequest[CertificateSignedResponse]):
     Schema: ``2.0.1/CertificateSignedRequest.json`` (sha256 of the original ``fca5b5803e9092cad3657604c07bafb64ed64e41e6ff4a1d43899b70bcc19f38``).
     """
 
-    ocpp_action = "CertificateSigned"
-    response_type = CertificateSignedResponse
+    ocpp_action: ClassVar[str] = "CertificateSigned"
+    response_type: ClassVar[type[CertificateSignedResponse]] = CertificateSignedResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -407,7 +407,7 @@ class ChangeAvailabilityResponse(OcppResponse):
     Schema: ``2.0.1/ChangeAvailabilityResponse.json`` (sha256 of the original ``c35aa803be49bfc1d8a0c8d99d5a411e55f3f80b13a3cb7f1c748cc5fe1a0e14``).
     """
 
-    ocpp_action = "ChangeAvailability"
+    ocpp_action: ClassVar[str] = "ChangeAvailability"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -424,8 +424,8 @@ class ChangeAvailabilityRequest(OcppRequest[ChangeAvailabilityResponse]):
     Schema: ``2.0.1/ChangeAvailabilityRequest.json`` (sha256 of the original ``e67c922ea5ed3d52b3a9209a43eee569d33169dcaa3157d03f3b955934843ca5``).
     """
 
-    ocpp_action = "ChangeAvailability"
-    response_type = ChangeAvailabilityResponse
+    ocpp_action: ClassVar[str] = "ChangeAvailability"
+    response_type: ClassVar[type[ChangeAvailabilityResponse]] = ChangeAvailabilityResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -442,7 +442,7 @@ class ClearCacheResponse(OcppResponse):
     Schema: ``2.0.1/ClearCacheResponse.json`` (sha256 of the original ``95bd1e54c8179e719fcf77957c476e166a75a5a7f22f49aae8fe338a51cafe5e``).
     """
 
-    ocpp_action = "ClearCache"
+    ocpp_action: ClassVar[str] = "ClearCache"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -459,8 +459,8 @@ class ClearCacheRequest(OcppRequest[ClearCacheResponse]):
     Schema: ``2.0.1/ClearCacheRequest.json`` (sha256 of the original ``b624c54d12eb05f2c3c8815c5764b0c746989f3628c4b6564fcd673f219c0a1e``).
     """
 
-    ocpp_action = "ClearCache"
-    response_type = ClearCacheResponse
+    ocpp_action: ClassVar[str] = "ClearCache"
+    response_type: ClassVar[type[ClearCacheResponse]] = ClearCacheResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -473,7 +473,7 @@ class ClearChargingProfileResponse(OcppResponse):
     Schema: ``2.0.1/ClearChargingProfileResponse.json`` (sha256 of the original ``db7d11e02cb27c634b665f0b9995f10416a2ff420495f07a82a4b0b03c4a36c2``).
     """
 
-    ocpp_action = "ClearChargingProfile"
+    ocpp_action: ClassVar[str] = "ClearChargingProfile"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -490,8 +490,8 @@ class ClearChargingProfileRequest(OcppRequest[ClearChargingProfileResponse]):
     Schema: ``2.0.1/ClearChargingProfileRequest.json`` (sha256 of the original ``9a9866944e376a7d04ef9340432a3bd9772f7d25ea7de936ab5f764ef4ec9bc6``).
     """
 
-    ocpp_action = "ClearChargingProfile"
-    response_type = ClearChargingProfileResponse
+    ocpp_action: ClassVar[str] = "ClearChargingProfile"
+    response_type: ClassVar[type[ClearChargingProfileResponse]] = ClearChargingProfileResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -512,7 +512,7 @@ class ClearDisplayMessageResponse(OcppResponse):
     Schema: ``2.0.1/ClearDisplayMessageResponse.json`` (sha256 of the original ``c7245905734a7512cfee70a43054a1630c4da12acdce66310242d949d1a594ee``).
     """
 
-    ocpp_action = "ClearDisplayMessage"
+    ocpp_action: ClassVar[str] = "ClearDisplayMessage"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -529,8 +529,8 @@ class ClearDisplayMessageRequest(OcppRequest[ClearDisplayMessageResponse]):
     Schema: ``2.0.1/ClearDisplayMessageRequest.json`` (sha256 of the original ``988dad3cf31dce9b2835a711cb679832c5630d62fe4ae02230f1210df8cf86c9``).
     """
 
-    ocpp_action = "ClearDisplayMessage"
-    response_type = ClearDisplayMessageResponse
+    ocpp_action: ClassVar[str] = "ClearDisplayMessage"
+    response_type: ClassVar[type[ClearDisplayMessageResponse]] = ClearDisplayMessageResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -544,7 +544,7 @@ class ClearVariableMonitoringResponse(OcppResponse):
     Schema: ``2.0.1/ClearVariableMonitoringResponse.json`` (sha256 of the original ``cf064a831b127134a1f8a0b6bf55ffbf8e747b04651022e62036d2fa13072e60``).
     """
 
-    ocpp_action = "ClearVariableMonitoring"
+    ocpp_action: ClassVar[str] = "ClearVariableMonitoring"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -562,8 +562,8 @@ class ClearVariableMonitoringRequest(OcppRequest[ClearVariableMonitoringResponse
     Schema: ``2.0.1/ClearVariableMonitoringRequest.json`` (sha256 of the original ``32485b0b0d399066bb116d8d377bdbe0275e2055cb52f275e3be0bbdc24f047d``).
     """
 
-    ocpp_action = "ClearVariableMonitoring"
-    response_type = ClearVariableMonitoringResponse
+    ocpp_action: ClassVar[str] = "ClearVariableMonitoring"
+    response_type: ClassVar[type[ClearVariableMonitoringResponse]] = ClearVariableMonitoringResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -577,7 +577,7 @@ class ClearedChargingLimitResponse(OcppResponse):
     Schema: ``2.0.1/ClearedChargingLimitResponse.json`` (sha256 of the original ``6ed44859833ecf021146ffee90400e8d3ee28d2b5868233c5242474e5334dccf``).
     """
 
-    ocpp_action = "ClearedChargingLimit"
+    ocpp_action: ClassVar[str] = "ClearedChargingLimit"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -590,8 +590,8 @@ class ClearedChargingLimitRequest(OcppRequest[ClearedChargingLimitResponse]):
     Schema: ``2.0.1/ClearedChargingLimitRequest.json`` (sha256 of the original ``88ebc9a55eb308de3cf1dd2c664faecaca8fa24737a9c18765d20da5f4d42738``).
     """
 
-    ocpp_action = "ClearedChargingLimit"
-    response_type = ClearedChargingLimitResponse
+    ocpp_action: ClassVar[str] = "ClearedChargingLimit"
+    response_type: ClassVar[type[ClearedChargingLimitResponse]] = ClearedChargingLimitResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -610,7 +610,7 @@ class CostUpdatedResponse(OcppResponse):
     Schema: ``2.0.1/CostUpdatedResponse.json`` (sha256 of the original ``a45f4d09f4ece5cc0d76aeeb1ce9130d592cb85c75cb598e39b52576a68b43a9``).
     """
 
-    ocpp_action = "CostUpdated"
+    ocpp_action: ClassVar[str] = "CostUpdated"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -623,8 +623,8 @@ class CostUpdatedRequest(OcppRequest[CostUpdatedResponse]):
     Schema: ``2.0.1/CostUpdatedRequest.json`` (sha256 of the original ``c266a1d44eccdc9fb27b00f783f83c7fce6fd83f1233d85c9a206f437cde4824``).
     """
 
-    ocpp_action = "CostUpdated"
-    response_type = CostUpdatedResponse
+    ocpp_action: ClassVar[str] = "CostUpdated"
+    response_type: ClassVar[type[CostUpdatedResponse]] = CostUpdatedResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -641,7 +641,7 @@ class CustomerInformationResponse(OcppResponse):
     Schema: ``2.0.1/CustomerInformationResponse.json`` (sha256 of the original ``c8403807f5d0bdd39a7e06d0886d54226f1f081f228f908ac8a7b173d6b503fd``).
     """
 
-    ocpp_action = "CustomerInformation"
+    ocpp_action: ClassVar[str] = "CustomerInformation"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -658,8 +658,8 @@ class CustomerInformationRequest(OcppRequest[CustomerInformationResponse]):
     Schema: ``2.0.1/CustomerInformationRequest.json`` (sha256 of the original ``c7b90737b3639f3d824147268ca3a0b19836c878b0df604a0f17973ae0cdd288``).
     """
 
-    ocpp_action = "CustomerInformation"
-    response_type = CustomerInformationResponse
+    ocpp_action: ClassVar[str] = "CustomerInformation"
+    response_type: ClassVar[type[CustomerInformationResponse]] = CustomerInformationResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -690,7 +690,7 @@ class DataTransferResponse(OcppNullKeepingModel, OcppResponse):
     """
 
     null_fields: ClassVar[tuple[str, ...]] = ("data",)
-    ocpp_action = "DataTransfer"
+    ocpp_action: ClassVar[str] = "DataTransfer"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -709,8 +709,8 @@ class DataTransferRequest(OcppNullKeepingModel, OcppRequest[DataTransferResponse
     """
 
     null_fields: ClassVar[tuple[str, ...]] = ("data",)
-    ocpp_action = "DataTransfer"
-    response_type = DataTransferResponse
+    ocpp_action: ClassVar[str] = "DataTransfer"
+    response_type: ClassVar[type[DataTransferResponse]] = DataTransferResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -730,7 +730,7 @@ class DeleteCertificateResponse(OcppResponse):
     Schema: ``2.0.1/DeleteCertificateResponse.json`` (sha256 of the original ``4fc65b28ba67cdfa985bbcbcce0b02a2dea35c39fd5f9dfbf2c436bad22a6977``).
     """
 
-    ocpp_action = "DeleteCertificate"
+    ocpp_action: ClassVar[str] = "DeleteCertificate"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -747,8 +747,8 @@ class DeleteCertificateRequest(OcppRequest[DeleteCertificateResponse]):
     Schema: ``2.0.1/DeleteCertificateRequest.json`` (sha256 of the original ``d7f871ff013cd24d761db97439ac460157eae61c066e7963cb2332f5d468f7c1``).
     """
 
-    ocpp_action = "DeleteCertificate"
-    response_type = DeleteCertificateResponse
+    ocpp_action: ClassVar[str] = "DeleteCertificate"
+    response_type: ClassVar[type[DeleteCertificateResponse]] = DeleteCertificateResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -764,7 +764,7 @@ class FirmwareStatusNotificationResponse(OcppResponse):
     Schema: ``2.0.1/FirmwareStatusNotificationResponse.json`` (sha256 of the original ``b5308440a33ed30bc16da9eb58f79b6cb7feaa9f502bf7b943f3125f56bec0cb``).
     """
 
-    ocpp_action = "FirmwareStatusNotification"
+    ocpp_action: ClassVar[str] = "FirmwareStatusNotification"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -777,8 +777,10 @@ class FirmwareStatusNotificationRequest(OcppRequest[FirmwareStatusNotificationRe
     Schema: ``2.0.1/FirmwareStatusNotificationRequest.json`` (sha256 of the original ``9b29438c08c1fc7f7f41f7ef6dae890f845efb0aa6763506c2a76ba1c379a0ec``).
     """
 
-    ocpp_action = "FirmwareStatusNotification"
-    response_type = FirmwareStatusNotificationResponse
+    ocpp_action: ClassVar[str] = "FirmwareStatusNotification"
+    response_type: ClassVar[type[FirmwareStatusNotificationResponse]] = (
+        FirmwareStatusNotificationResponse
+    )
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -795,7 +797,7 @@ class Get15118EVCertificateResponse(OcppResponse):
     Schema: ``2.0.1/Get15118EVCertificateResponse.json`` (sha256 of the original ``0cca792769975120ed999b1643c2ff22e13e75d571a8fcb9b594b8bf06c278a5``).
     """
 
-    ocpp_action = "Get15118EVCertificate"
+    ocpp_action: ClassVar[str] = "Get15118EVCertificate"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -815,8 +817,8 @@ class Get15118EVCertificateRequest(OcppRequest[Get15118EVCertificateResponse]):
     Schema: ``2.0.1/Get15118EVCertificateRequest.json`` (sha256 of the original ``c10df11633777b016d6e21588520045874bb96b78e961c7554fd5f805c363ba1``).
     """
 
-    ocpp_action = "Get15118EVCertificate"
-    response_type = Get15118EVCertificateResponse
+    ocpp_action: ClassVar[str] = "Get15118EVCertificate"
+    response_type: ClassVar[type[Get15118EVCertificateResponse]] = Get15118EVCertificateResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -838,7 +840,7 @@ class GetBaseReportResponse(OcppResponse):
     Schema: ``2.0.1/GetBaseReportResponse.json`` (sha256 of the original ``5533e9ee071dcafb7f250bd939a48e6bd9a18de9311b16205f424f1c7d47381a``).
     """
 
-    ocpp_action = "GetBaseReport"
+    ocpp_action: ClassVar[str] = "GetBaseReport"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -855,8 +857,8 @@ class GetBaseReportRequest(OcppRequest[GetBaseReportResponse]):
     Schema: ``2.0.1/GetBaseReportRequest.json`` (sha256 of the original ``0ab398672b69b79d82ed2aa6314a008614618500abcefbae2d8dd708b1597ab1``).
     """
 
-    ocpp_action = "GetBaseReport"
-    response_type = GetBaseReportResponse
+    ocpp_action: ClassVar[str] = "GetBaseReport"
+    response_type: ClassVar[type[GetBaseReportResponse]] = GetBaseReportResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -873,7 +875,7 @@ class GetCertificateStatusResponse(OcppResponse):
     Schema: ``2.0.1/GetCertificateStatusResponse.json`` (sha256 of the original ``fc430997bedaf4fd1cb7e3d7e8851b3e015c6ece9bff014c786ed7be8250fdde``).
     """
 
-    ocpp_action = "GetCertificateStatus"
+    ocpp_action: ClassVar[str] = "GetCertificateStatus"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -896,8 +898,8 @@ class GetCertificateStatusRequest(OcppRequest[GetCertificateStatusResponse]):
     Schema: ``2.0.1/GetCertificateStatusRequest.json`` (sha256 of the original ``9113a3faebd7d734db41edfd9e849d759c1829af165f194a75f4b35d5760088e``).
     """
 
-    ocpp_action = "GetCertificateStatus"
-    response_type = GetCertificateStatusResponse
+    ocpp_action: ClassVar[str] = "GetCertificateStatus"
+    response_type: ClassVar[type[GetCertificateStatusResponse]] = GetCertificateStatusResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -913,7 +915,7 @@ class GetChargingProfilesResponse(OcppResponse):
     Schema: ``2.0.1/GetChargingProfilesResponse.json`` (sha256 of the original ``2ccb8d6f82f99a7885982cb3609abb8050c021d2713fd62ce9045e758a2506a2``).
     """
 
-    ocpp_action = "GetChargingProfiles"
+    ocpp_action: ClassVar[str] = "GetChargingProfiles"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -930,8 +932,8 @@ class GetChargingProfilesRequest(OcppRequest[GetChargingProfilesResponse]):
     Schema: ``2.0.1/GetChargingProfilesRequest.json`` (sha256 of the original ``a08efa0af98bd85b7b172295d79d59d3a7b19c3e258b04c00985c0ce5d899921``).
     """
 
-    ocpp_action = "GetChargingProfiles"
-    response_type = GetChargingProfilesResponse
+    ocpp_action: ClassVar[str] = "GetChargingProfiles"
+    response_type: ClassVar[type[GetChargingProfilesResponse]] = GetChargingProfilesResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -951,7 +953,7 @@ class GetCompositeScheduleResponse(OcppResponse):
     Schema: ``2.0.1/GetCompositeScheduleResponse.json`` (sha256 of the original ``1167b0875328eef0b02567c86c51778992acf698b4f6669e5d07a3b26b1961c2``).
     """
 
-    ocpp_action = "GetCompositeSchedule"
+    ocpp_action: ClassVar[str] = "GetCompositeSchedule"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -969,8 +971,8 @@ class GetCompositeScheduleRequest(OcppRequest[GetCompositeScheduleResponse]):
     Schema: ``2.0.1/GetCompositeScheduleRequest.json`` (sha256 of the original ``1b8343197505b1ae3d78b2006d709d5784840ccaa39cb1e5ebcd26a37afaad4c``).
     """
 
-    ocpp_action = "GetCompositeSchedule"
-    response_type = GetCompositeScheduleResponse
+    ocpp_action: ClassVar[str] = "GetCompositeSchedule"
+    response_type: ClassVar[type[GetCompositeScheduleResponse]] = GetCompositeScheduleResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -988,7 +990,7 @@ class GetDisplayMessagesResponse(OcppResponse):
     Schema: ``2.0.1/GetDisplayMessagesResponse.json`` (sha256 of the original ``57245cf0be54fc3e7d547aa634866135b805f0c7622da23d0334d43418ac5a3e``).
     """
 
-    ocpp_action = "GetDisplayMessages"
+    ocpp_action: ClassVar[str] = "GetDisplayMessages"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1005,8 +1007,8 @@ class GetDisplayMessagesRequest(OcppRequest[GetDisplayMessagesResponse]):
     Schema: ``2.0.1/GetDisplayMessagesRequest.json`` (sha256 of the original ``3cc92638bd84ac3316fec3c77bba78ba6f74ee4e464d4e3c3d0df17a6e80df8f``).
     """
 
-    ocpp_action = "GetDisplayMessages"
-    response_type = GetDisplayMessagesResponse
+    ocpp_action: ClassVar[str] = "GetDisplayMessages"
+    response_type: ClassVar[type[GetDisplayMessagesResponse]] = GetDisplayMessagesResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1023,7 +1025,7 @@ class GetInstalledCertificateIdsResponse(OcppResponse):
     Schema: ``2.0.1/GetInstalledCertificateIdsResponse.json`` (sha256 of the original ``84ad04538e6d7129d33eabb81c28a86a12fac096b5abf223e5291df9e177f750``).
     """
 
-    ocpp_action = "GetInstalledCertificateIds"
+    ocpp_action: ClassVar[str] = "GetInstalledCertificateIds"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1046,8 +1048,10 @@ class GetInstalledCertificateIdsRequest(OcppRequest[GetInstalledCertificateIdsRe
     Schema: ``2.0.1/GetInstalledCertificateIdsRequest.json`` (sha256 of the original ``2b5bfcd132aa3ce576989cb7b5a61f021d250eb55ffefc0d9dc8b15fddeb2a20``).
     """
 
-    ocpp_action = "GetInstalledCertificateIds"
-    response_type = GetInstalledCertificateIdsResponse
+    ocpp_action: ClassVar[str] = "GetInstalledCertificateIds"
+    response_type: ClassVar[type[GetInstalledCertificateIdsResponse]] = (
+        GetInstalledCertificateIdsResponse
+    )
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1066,7 +1070,7 @@ class GetLocalListVersionResponse(OcppResponse):
     Schema: ``2.0.1/GetLocalListVersionResponse.json`` (sha256 of the original ``cbccf23e212b61cf6eb3d47d31f703a2f3d29f25fb7d496966425335758165b3``).
     """
 
-    ocpp_action = "GetLocalListVersion"
+    ocpp_action: ClassVar[str] = "GetLocalListVersion"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1082,8 +1086,8 @@ class GetLocalListVersionRequest(OcppRequest[GetLocalListVersionResponse]):
     Schema: ``2.0.1/GetLocalListVersionRequest.json`` (sha256 of the original ``41450957444da1834e200762b54557a1caba3b9ec8483b2f001aa0dc5e69ea67``).
     """
 
-    ocpp_action = "GetLocalListVersion"
-    response_type = GetLocalListVersionResponse
+    ocpp_action: ClassVar[str] = "GetLocalListVersion"
+    response_type: ClassVar[type[GetLocalListVersionResponse]] = GetLocalListVersionResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1096,7 +1100,7 @@ class GetLogResponse(OcppResponse):
     Schema: ``2.0.1/GetLogResponse.json`` (sha256 of the original ``29f3ffd4c80873f7eaf1b4ab18f2aa3b99dec30b1a3f8992d5fa15fd28fc76f0``).
     """
 
-    ocpp_action = "GetLog"
+    ocpp_action: ClassVar[str] = "GetLog"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1114,8 +1118,8 @@ class GetLogRequest(OcppRequest[GetLogResponse]):
     Schema: ``2.0.1/GetLogRequest.json`` (sha256 of the original ``fb9ba50c82f1d541f4902eaad93f0b06fa3d074f65b8788473ac3bdfeda18b39``).
     """
 
-    ocpp_action = "GetLog"
-    response_type = GetLogResponse
+    ocpp_action: ClassVar[str] = "GetLog"
+    response_type: ClassVar[type[GetLogResponse]] = GetLogResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1135,7 +1139,7 @@ class GetMonitoringReportResponse(OcppResponse):
     Schema: ``2.0.1/GetMonitoringReportResponse.json`` (sha256 of the original ``c6add8441b70b41d1d5fadcb7fe6132f238a1de883cd1706cd64cbe296045dd6``).
     """
 
-    ocpp_action = "GetMonitoringReport"
+    ocpp_action: ClassVar[str] = "GetMonitoringReport"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1152,8 +1156,8 @@ class GetMonitoringReportRequest(OcppRequest[GetMonitoringReportResponse]):
     Schema: ``2.0.1/GetMonitoringReportRequest.json`` (sha256 of the original ``4767867ec5eb9f5ffd9c3d1e4ed5e38f3891b04d49f27c9b19dcab0630f6cc0b``).
     """
 
-    ocpp_action = "GetMonitoringReport"
-    response_type = GetMonitoringReportResponse
+    ocpp_action: ClassVar[str] = "GetMonitoringReport"
+    response_type: ClassVar[type[GetMonitoringReportResponse]] = GetMonitoringReportResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1180,7 +1184,7 @@ class GetReportResponse(OcppResponse):
     Schema: ``2.0.1/GetReportResponse.json`` (sha256 of the original ``fb5dd7ec507a503a78df9b3128a4cdac180b4ef0d49e151c17932d2d0c0d086b``).
     """
 
-    ocpp_action = "GetReport"
+    ocpp_action: ClassVar[str] = "GetReport"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1197,8 +1201,8 @@ class GetReportRequest(OcppRequest[GetReportResponse]):
     Schema: ``2.0.1/GetReportRequest.json`` (sha256 of the original ``2ba1b0b6965ef964eee13ac6e712dab91424d3eb1af1f68b852847bd8a35a6f4``).
     """
 
-    ocpp_action = "GetReport"
-    response_type = GetReportResponse
+    ocpp_action: ClassVar[str] = "GetReport"
+    response_type: ClassVar[type[GetReportResponse]] = GetReportResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1225,7 +1229,7 @@ class GetTransactionStatusResponse(OcppResponse):
     Schema: ``2.0.1/GetTransactionStatusResponse.json`` (sha256 of the original ``6a37f795f3150409c5663b934e4fee7e868d1477847f1469fa8ef232a72c0d36``).
     """
 
-    ocpp_action = "GetTransactionStatus"
+    ocpp_action: ClassVar[str] = "GetTransactionStatus"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1244,8 +1248,8 @@ class GetTransactionStatusRequest(OcppRequest[GetTransactionStatusResponse]):
     Schema: ``2.0.1/GetTransactionStatusRequest.json`` (sha256 of the original ``144833020046005c45e5cec601b222fbdce10db1fa2c9735bb2395e9096af636``).
     """
 
-    ocpp_action = "GetTransactionStatus"
-    response_type = GetTransactionStatusResponse
+    ocpp_action: ClassVar[str] = "GetTransactionStatus"
+    response_type: ClassVar[type[GetTransactionStatusResponse]] = GetTransactionStatusResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1264,7 +1268,7 @@ class GetVariablesResponse(OcppResponse):
     Schema: ``2.0.1/GetVariablesResponse.json`` (sha256 of the original ``b8a9041c2f2cc9ae204c30ce607af010bdfffb5a71df77fc2297eb8d5ac6e0d2``).
     """
 
-    ocpp_action = "GetVariables"
+    ocpp_action: ClassVar[str] = "GetVariables"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1280,8 +1284,8 @@ class GetVariablesRequest(OcppRequest[GetVariablesResponse]):
     Schema: ``2.0.1/GetVariablesRequest.json`` (sha256 of the original ``cca5be632833ea3830b6ebb998e1f17680166c4223782934724ccc2ddfcfbb50``).
     """
 
-    ocpp_action = "GetVariables"
-    response_type = GetVariablesResponse
+    ocpp_action: ClassVar[str] = "GetVariables"
+    response_type: ClassVar[type[GetVariablesResponse]] = GetVariablesResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1297,7 +1301,7 @@ class HeartbeatResponse(OcppResponse):
     Schema: ``2.0.1/HeartbeatResponse.json`` (sha256 of the original ``77957bfad5a7adec2bbc8071b9813cb918888c3ad12b7d1e9741ba9bf49d764d``).
     """
 
-    ocpp_action = "Heartbeat"
+    ocpp_action: ClassVar[str] = "Heartbeat"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1313,8 +1317,8 @@ class HeartbeatRequest(OcppRequest[HeartbeatResponse]):
     Schema: ``2.0.1/HeartbeatRequest.json`` (sha256 of the original ``c36a20fb3e26e6eea624838336fc6325ceff1ab83d1ea17d69d32724bea48ea6``).
     """
 
-    ocpp_action = "Heartbeat"
-    response_type = HeartbeatResponse
+    ocpp_action: ClassVar[str] = "Heartbeat"
+    response_type: ClassVar[type[HeartbeatResponse]] = HeartbeatResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1327,7 +1331,7 @@ class InstallCertificateResponse(OcppResponse):
     Schema: ``2.0.1/InstallCertificateResponse.json`` (sha256 of the original ``568f0118341ed82ca8bd6756437ca3ac2bf57bc8e6bf205664bd96f9c2af89ec``).
     """
 
-    ocpp_action = "InstallCertificate"
+    ocpp_action: ClassVar[str] = "InstallCertificate"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1344,8 +1348,8 @@ class InstallCertificateRequest(OcppRequest[InstallCertificateResponse]):
     Schema: ``2.0.1/InstallCertificateRequest.json`` (sha256 of the original ``bbd67e49e6eae6871daf389fb6272ffe80a1b45bd12ee2335c4fb60f90ac1f3c``).
     """
 
-    ocpp_action = "InstallCertificate"
-    response_type = InstallCertificateResponse
+    ocpp_action: ClassVar[str] = "InstallCertificate"
+    response_type: ClassVar[type[InstallCertificateResponse]] = InstallCertificateResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1362,7 +1366,7 @@ class LogStatusNotificationResponse(OcppResponse):
     Schema: ``2.0.1/LogStatusNotificationResponse.json`` (sha256 of the original ``4a1a8850d260197fa10626a458d363a87270f7b5a43319374a7e0721fde09074``).
     """
 
-    ocpp_action = "LogStatusNotification"
+    ocpp_action: ClassVar[str] = "LogStatusNotification"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1375,8 +1379,8 @@ class LogStatusNotificationRequest(OcppRequest[LogStatusNotificationResponse]):
     Schema: ``2.0.1/LogStatusNotificationRequest.json`` (sha256 of the original ``59e53cd94febda6d91076fce1d2729ed4c11c21963c71b97ae9d7b3aa5103709``).
     """
 
-    ocpp_action = "LogStatusNotification"
-    response_type = LogStatusNotificationResponse
+    ocpp_action: ClassVar[str] = "LogStatusNotification"
+    response_type: ClassVar[type[LogStatusNotificationResponse]] = LogStatusNotificationResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1393,7 +1397,7 @@ class MeterValuesResponse(OcppResponse):
     Schema: ``2.0.1/MeterValuesResponse.json`` (sha256 of the original ``a5ab9826310a69aa569a1591de351c441b9a7f49d3e85eee7a437c859a87d716``).
     """
 
-    ocpp_action = "MeterValues"
+    ocpp_action: ClassVar[str] = "MeterValues"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1406,8 +1410,8 @@ class MeterValuesRequest(OcppRequest[MeterValuesResponse]):
     Schema: ``2.0.1/MeterValuesRequest.json`` (sha256 of the original ``bf6deb85700716e8a9363048468ea35433034432d7046a23d356466f75c5db41``).
     """
 
-    ocpp_action = "MeterValues"
-    response_type = MeterValuesResponse
+    ocpp_action: ClassVar[str] = "MeterValues"
+    response_type: ClassVar[type[MeterValuesResponse]] = MeterValuesResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1424,7 +1428,7 @@ class NotifyChargingLimitResponse(OcppResponse):
     Schema: ``2.0.1/NotifyChargingLimitResponse.json`` (sha256 of the original ``617c45cdf576e0aab55d9cb7631862b5367e41139718d71faaa5a41748364b9c``).
     """
 
-    ocpp_action = "NotifyChargingLimit"
+    ocpp_action: ClassVar[str] = "NotifyChargingLimit"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1437,8 +1441,8 @@ class NotifyChargingLimitRequest(OcppRequest[NotifyChargingLimitResponse]):
     Schema: ``2.0.1/NotifyChargingLimitRequest.json`` (sha256 of the original ``577073990a9d07051df73c473671428ed6f4a1ff300b93af2b9d2a46d01115cb``).
     """
 
-    ocpp_action = "NotifyChargingLimit"
-    response_type = NotifyChargingLimitResponse
+    ocpp_action: ClassVar[str] = "NotifyChargingLimit"
+    response_type: ClassVar[type[NotifyChargingLimitResponse]] = NotifyChargingLimitResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1463,7 +1467,7 @@ class NotifyCustomerInformationResponse(OcppResponse):
     Schema: ``2.0.1/NotifyCustomerInformationResponse.json`` (sha256 of the original ``81b38d925903425e62b5141fced80405698dce2596cb88d43d6ac5d1f2568bd3``).
     """
 
-    ocpp_action = "NotifyCustomerInformation"
+    ocpp_action: ClassVar[str] = "NotifyCustomerInformation"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1476,8 +1480,10 @@ class NotifyCustomerInformationRequest(OcppRequest[NotifyCustomerInformationResp
     Schema: ``2.0.1/NotifyCustomerInformationRequest.json`` (sha256 of the original ``cd036b2828af2a2028ee675955a84828ea3f629b31a30e19cfe525e7e897a1a9``).
     """
 
-    ocpp_action = "NotifyCustomerInformation"
-    response_type = NotifyCustomerInformationResponse
+    ocpp_action: ClassVar[str] = "NotifyCustomerInformation"
+    response_type: ClassVar[type[NotifyCustomerInformationResponse]] = (
+        NotifyCustomerInformationResponse
+    )
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1497,7 +1503,7 @@ class NotifyDisplayMessagesResponse(OcppResponse):
     Schema: ``2.0.1/NotifyDisplayMessagesResponse.json`` (sha256 of the original ``adc67b3e31212397bfdc7216d83aaa49db2c56c041d37d04f38286fa0767bb34``).
     """
 
-    ocpp_action = "NotifyDisplayMessages"
+    ocpp_action: ClassVar[str] = "NotifyDisplayMessages"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1510,8 +1516,8 @@ class NotifyDisplayMessagesRequest(OcppRequest[NotifyDisplayMessagesResponse]):
     Schema: ``2.0.1/NotifyDisplayMessagesRequest.json`` (sha256 of the original ``f72cc007ec35a8b7dad619829b05ef574c9e358aa11364c9b84320eecb7b1e2d``).
     """
 
-    ocpp_action = "NotifyDisplayMessages"
-    response_type = NotifyDisplayMessagesResponse
+    ocpp_action: ClassVar[str] = "NotifyDisplayMessages"
+    response_type: ClassVar[type[NotifyDisplayMessagesResponse]] = NotifyDisplayMessagesResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1532,7 +1538,7 @@ class NotifyEVChargingNeedsResponse(OcppResponse):
     Schema: ``2.0.1/NotifyEVChargingNeedsResponse.json`` (sha256 of the original ``835923db28d011b189e0a4b28bbfeb142f81bd09e712646dc9de9f133283fafa``).
     """
 
-    ocpp_action = "NotifyEVChargingNeeds"
+    ocpp_action: ClassVar[str] = "NotifyEVChargingNeeds"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1549,8 +1555,8 @@ class NotifyEVChargingNeedsRequest(OcppRequest[NotifyEVChargingNeedsResponse]):
     Schema: ``2.0.1/NotifyEVChargingNeedsRequest.json`` (sha256 of the original ``9084c8d497ce67d7b23d929a5656810e0e6c7ecde61414ba4c3ee1def02bf5e6``).
     """
 
-    ocpp_action = "NotifyEVChargingNeeds"
-    response_type = NotifyEVChargingNeedsResponse
+    ocpp_action: ClassVar[str] = "NotifyEVChargingNeeds"
+    response_type: ClassVar[type[NotifyEVChargingNeedsResponse]] = NotifyEVChargingNeedsResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1570,7 +1576,7 @@ class NotifyEVChargingScheduleResponse(OcppResponse):
     Schema: ``2.0.1/NotifyEVChargingScheduleResponse.json`` (sha256 of the original ``864a530bc32e7c695773f854c832a5ec5ce688a5f277afba1d6463cf9088eb15``).
     """
 
-    ocpp_action = "NotifyEVChargingSchedule"
+    ocpp_action: ClassVar[str] = "NotifyEVChargingSchedule"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1587,8 +1593,10 @@ class NotifyEVChargingScheduleRequest(OcppRequest[NotifyEVChargingScheduleRespon
     Schema: ``2.0.1/NotifyEVChargingScheduleRequest.json`` (sha256 of the original ``29f99ee6b94da9137c3af11d2dae9dd2b80b158d0fa7b682eef74af6299bf885``).
     """
 
-    ocpp_action = "NotifyEVChargingSchedule"
-    response_type = NotifyEVChargingScheduleResponse
+    ocpp_action: ClassVar[str] = "NotifyEVChargingSchedule"
+    response_type: ClassVar[type[NotifyEVChargingScheduleResponse]] = (
+        NotifyEVChargingScheduleResponse
+    )
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1606,7 +1614,7 @@ class NotifyEventResponse(OcppResponse):
     Schema: ``2.0.1/NotifyEventResponse.json`` (sha256 of the original ``c7b841b82dc440cfd3076c842b0138bf068eaca26a5792ead8f4f7bcdc5ea7fc``).
     """
 
-    ocpp_action = "NotifyEvent"
+    ocpp_action: ClassVar[str] = "NotifyEvent"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1619,8 +1627,8 @@ class NotifyEventRequest(OcppRequest[NotifyEventResponse]):
     Schema: ``2.0.1/NotifyEventRequest.json`` (sha256 of the original ``b5402ef299bd662cbb4b6f516c744be5f2dbf6d5029860aa802891b61607b337``).
     """
 
-    ocpp_action = "NotifyEvent"
-    response_type = NotifyEventResponse
+    ocpp_action: ClassVar[str] = "NotifyEvent"
+    response_type: ClassVar[type[NotifyEventResponse]] = NotifyEventResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1641,7 +1649,7 @@ class NotifyMonitoringReportResponse(OcppResponse):
     Schema: ``2.0.1/NotifyMonitoringReportResponse.json`` (sha256 of the original ``a94de81027217ed6eb6df4c39c2f14f8cfae51ed281146fce13517a0cdddc7fc``).
     """
 
-    ocpp_action = "NotifyMonitoringReport"
+    ocpp_action: ClassVar[str] = "NotifyMonitoringReport"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1654,8 +1662,8 @@ class NotifyMonitoringReportRequest(OcppRequest[NotifyMonitoringReportResponse])
     Schema: ``2.0.1/NotifyMonitoringReportRequest.json`` (sha256 of the original ``36b4d15e95cfc72d598c10e12557470d17ecf3aa0997a6699c457c54d793da78``).
     """
 
-    ocpp_action = "NotifyMonitoringReport"
-    response_type = NotifyMonitoringReportResponse
+    ocpp_action: ClassVar[str] = "NotifyMonitoringReport"
+    response_type: ClassVar[type[NotifyMonitoringReportResponse]] = NotifyMonitoringReportResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1675,7 +1683,7 @@ class NotifyReportResponse(OcppResponse):
     Schema: ``2.0.1/NotifyReportResponse.json`` (sha256 of the original ``415649cf2369ff8cd394744fc8567186c4a4788e55196ce6300b4d378bda5bb1``).
     """
 
-    ocpp_action = "NotifyReport"
+    ocpp_action: ClassVar[str] = "NotifyReport"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1688,8 +1696,8 @@ class NotifyReportRequest(OcppRequest[NotifyReportResponse]):
     Schema: ``2.0.1/NotifyReportRequest.json`` (sha256 of the original ``8cde1d03bd2c5a03e5415ca4496b999b5dd75ed80a22f1cf619e6359a05e556b``).
     """
 
-    ocpp_action = "NotifyReport"
-    response_type = NotifyReportResponse
+    ocpp_action: ClassVar[str] = "NotifyReport"
+    response_type: ClassVar[type[NotifyReportResponse]] = NotifyReportResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1711,7 +1719,7 @@ class PublishFirmwareResponse(OcppResponse):
     Schema: ``2.0.1/PublishFirmwareResponse.json`` (sha256 of the original ``7cecd77587b637ede7263c7bfd1cb4a448be224ab9cbc9d8e75cdd27d7af7b1d``).
     """
 
-    ocpp_action = "PublishFirmware"
+    ocpp_action: ClassVar[str] = "PublishFirmware"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1728,8 +1736,8 @@ class PublishFirmwareRequest(OcppRequest[PublishFirmwareResponse]):
     Schema: ``2.0.1/PublishFirmwareRequest.json`` (sha256 of the original ``85f4a541f03e10fbe42f70f4c8ab2f90390e68da79a40e39028b230f12c802c3``).
     """
 
-    ocpp_action = "PublishFirmware"
-    response_type = PublishFirmwareResponse
+    ocpp_action: ClassVar[str] = "PublishFirmware"
+    response_type: ClassVar[type[PublishFirmwareResponse]] = PublishFirmwareResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1749,7 +1757,7 @@ class PublishFirmwareStatusNotificationResponse(OcppResponse):
     Schema: ``2.0.1/PublishFirmwareStatusNotificationResponse.json`` (sha256 of the original ``279b9c3fff50212fd00d3644fbcba41746086a6e3da8b9357e358c4bd48eef62``).
     """
 
-    ocpp_action = "PublishFirmwareStatusNotification"
+    ocpp_action: ClassVar[str] = "PublishFirmwareStatusNotification"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1764,8 +1772,10 @@ class PublishFirmwareStatusNotificationRequest(
     Schema: ``2.0.1/PublishFirmwareStatusNotificationRequest.json`` (sha256 of the original ``f54b66aeee6a1b8f0aa9060c90af16e5bcb4778836a91f645fe723f29dcef1fd``).
     """
 
-    ocpp_action = "PublishFirmwareStatusNotification"
-    response_type = PublishFirmwareStatusNotificationResponse
+    ocpp_action: ClassVar[str] = "PublishFirmwareStatusNotification"
+    response_type: ClassVar[type[PublishFirmwareStatusNotificationResponse]] = (
+        PublishFirmwareStatusNotificationResponse
+    )
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1785,7 +1795,7 @@ class ReportChargingProfilesResponse(OcppResponse):
     Schema: ``2.0.1/ReportChargingProfilesResponse.json`` (sha256 of the original ``f2b14ea0ccce131f0aef3e53cd3a2996b68494cf7cade5c1d83564d5ad66ded6``).
     """
 
-    ocpp_action = "ReportChargingProfiles"
+    ocpp_action: ClassVar[str] = "ReportChargingProfiles"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1798,8 +1808,8 @@ class ReportChargingProfilesRequest(OcppRequest[ReportChargingProfilesResponse])
     Schema: ``2.0.1/ReportChargingProfilesRequest.json`` (sha256 of the original ``4b0e2cb832c04e1e293a1d5fe979c968c2f00298f0675868795da3cbe678d110``).
     """
 
-    ocpp_action = "ReportChargingProfiles"
-    response_type = ReportChargingProfilesResponse
+    ocpp_action: ClassVar[str] = "ReportChargingProfiles"
+    response_type: ClassVar[type[ReportChargingProfilesResponse]] = ReportChargingProfilesResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1821,7 +1831,7 @@ class RequestStartTransactionResponse(OcppResponse):
     Schema: ``2.0.1/RequestStartTransactionResponse.json`` (sha256 of the original ``8e8eaa1c99e0ce8961dafacee0bf07eb148727c7f2a303ce13f1e4e203d4d30b``).
     """
 
-    ocpp_action = "RequestStartTransaction"
+    ocpp_action: ClassVar[str] = "RequestStartTransaction"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1844,8 +1854,8 @@ class RequestStartTransactionRequest(OcppRequest[RequestStartTransactionResponse
     Schema: ``2.0.1/RequestStartTransactionRequest.json`` (sha256 of the original ``ca2cf23d52914048f245ef161af25bc6b11e8ac6aa008c69c68323477301737a``).
     """
 
-    ocpp_action = "RequestStartTransaction"
-    response_type = RequestStartTransactionResponse
+    ocpp_action: ClassVar[str] = "RequestStartTransaction"
+    response_type: ClassVar[type[RequestStartTransactionResponse]] = RequestStartTransactionResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1871,7 +1881,7 @@ class RequestStopTransactionResponse(OcppResponse):
     Schema: ``2.0.1/RequestStopTransactionResponse.json`` (sha256 of the original ``c7ee602fd1487b641bacf50e71222f2c5797fea34c7fff71bff563b423a8d5e8``).
     """
 
-    ocpp_action = "RequestStopTransaction"
+    ocpp_action: ClassVar[str] = "RequestStopTransaction"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1888,8 +1898,8 @@ class RequestStopTransactionRequest(OcppRequest[RequestStopTransactionResponse])
     Schema: ``2.0.1/RequestStopTransactionRequest.json`` (sha256 of the original ``a0ed57f8c0c833b63612acdec7835a358a6d76ddf0bc1ce39c6119d92be46e5a``).
     """
 
-    ocpp_action = "RequestStopTransaction"
-    response_type = RequestStopTransactionResponse
+    ocpp_action: ClassVar[str] = "RequestStopTransaction"
+    response_type: ClassVar[type[RequestStopTransactionResponse]] = RequestStopTransactionResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1905,7 +1915,7 @@ class ReservationStatusUpdateResponse(OcppResponse):
     Schema: ``2.0.1/ReservationStatusUpdateResponse.json`` (sha256 of the original ``c6edded43dc0b11d6cc2095a3394ae46a56fa8937f92aa2fbf72e0eb59ef0e65``).
     """
 
-    ocpp_action = "ReservationStatusUpdate"
+    ocpp_action: ClassVar[str] = "ReservationStatusUpdate"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1918,8 +1928,8 @@ class ReservationStatusUpdateRequest(OcppRequest[ReservationStatusUpdateResponse
     Schema: ``2.0.1/ReservationStatusUpdateRequest.json`` (sha256 of the original ``617c60371eead8665305b40a73383ef826bc839fc4965f0ad167683f8ddb08ac``).
     """
 
-    ocpp_action = "ReservationStatusUpdate"
-    response_type = ReservationStatusUpdateResponse
+    ocpp_action: ClassVar[str] = "ReservationStatusUpdate"
+    response_type: ClassVar[type[ReservationStatusUpdateResponse]] = ReservationStatusUpdateResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1938,7 +1948,7 @@ class ReserveNowResponse(OcppResponse):
     Schema: ``2.0.1/ReserveNowResponse.json`` (sha256 of the original ``ff93a16dafb7009c3b89d4142555958611adb47b8683b55da4d885d490006d68``).
     """
 
-    ocpp_action = "ReserveNow"
+    ocpp_action: ClassVar[str] = "ReserveNow"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1955,8 +1965,8 @@ class ReserveNowRequest(OcppRequest[ReserveNowResponse]):
     Schema: ``2.0.1/ReserveNowRequest.json`` (sha256 of the original ``7edde9070945c425b3f9659081e2c53f678d11e7ff61afd259d22d03446ac2df``).
     """
 
-    ocpp_action = "ReserveNow"
-    response_type = ReserveNowResponse
+    ocpp_action: ClassVar[str] = "ReserveNow"
+    response_type: ClassVar[type[ReserveNowResponse]] = ReserveNowResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1983,7 +1993,7 @@ class ResetResponse(OcppResponse):
     Schema: ``2.0.1/ResetResponse.json`` (sha256 of the original ``38d510735ede3306499ed369afdc1a151194ba8ae28638808fbbb621b165ac24``).
     """
 
-    ocpp_action = "Reset"
+    ocpp_action: ClassVar[str] = "Reset"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2000,8 +2010,8 @@ class ResetRequest(OcppRequest[ResetResponse]):
     Schema: ``2.0.1/ResetRequest.json`` (sha256 of the original ``ed44890a5386fef946cd8682e09c5524adb64cb55aaa22d30a37e267a554267d``).
     """
 
-    ocpp_action = "Reset"
-    response_type = ResetResponse
+    ocpp_action: ClassVar[str] = "Reset"
+    response_type: ClassVar[type[ResetResponse]] = ResetResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2018,7 +2028,7 @@ class SecurityEventNotificationResponse(OcppResponse):
     Schema: ``2.0.1/SecurityEventNotificationResponse.json`` (sha256 of the original ``66af7b0df04ea82cb14759211da3aacde46dbfbbf169f8b6d637abe653f418ea``).
     """
 
-    ocpp_action = "SecurityEventNotification"
+    ocpp_action: ClassVar[str] = "SecurityEventNotification"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2031,8 +2041,10 @@ class SecurityEventNotificationRequest(OcppRequest[SecurityEventNotificationResp
     Schema: ``2.0.1/SecurityEventNotificationRequest.json`` (sha256 of the original ``3972035967992ddbc14d8ad57fdec3bfcb0c8233cf3c8ae1b143e60158aa7c7f``).
     """
 
-    ocpp_action = "SecurityEventNotification"
-    response_type = SecurityEventNotificationResponse
+    ocpp_action: ClassVar[str] = "SecurityEventNotification"
+    response_type: ClassVar[type[SecurityEventNotificationResponse]] = (
+        SecurityEventNotificationResponse
+    )
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2050,7 +2062,7 @@ class SendLocalListResponse(OcppResponse):
     Schema: ``2.0.1/SendLocalListResponse.json`` (sha256 of the original ``45ef6455c6bfd1d6041062323ac10b33b3c439fe4815bc7f311f2c98b55dff48``).
     """
 
-    ocpp_action = "SendLocalList"
+    ocpp_action: ClassVar[str] = "SendLocalList"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2067,8 +2079,8 @@ class SendLocalListRequest(OcppRequest[SendLocalListResponse]):
     Schema: ``2.0.1/SendLocalListRequest.json`` (sha256 of the original ``4e596d153c83ba8e92ddeb31343b21c54f7c70bc4372930b1c9adbd3cd83ff4f``).
     """
 
-    ocpp_action = "SendLocalList"
-    response_type = SendLocalListResponse
+    ocpp_action: ClassVar[str] = "SendLocalList"
+    response_type: ClassVar[type[SendLocalListResponse]] = SendLocalListResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2091,7 +2103,7 @@ class SetChargingProfileResponse(OcppResponse):
     Schema: ``2.0.1/SetChargingProfileResponse.json`` (sha256 of the original ``3b8db1dad2ec907c1aa8a5550b8e2c35a130a27ef58774c8c7d334056f24b175``).
     """
 
-    ocpp_action = "SetChargingProfile"
+    ocpp_action: ClassVar[str] = "SetChargingProfile"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2108,8 +2120,8 @@ class SetChargingProfileRequest(OcppRequest[SetChargingProfileResponse]):
     Schema: ``2.0.1/SetChargingProfileRequest.json`` (sha256 of the original ``fd905c14648a36fec256da24e4f2befd75f20051bbb2c9bf4985ebbe96f3c497``).
     """
 
-    ocpp_action = "SetChargingProfile"
-    response_type = SetChargingProfileResponse
+    ocpp_action: ClassVar[str] = "SetChargingProfile"
+    response_type: ClassVar[type[SetChargingProfileResponse]] = SetChargingProfileResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2126,7 +2138,7 @@ class SetDisplayMessageResponse(OcppResponse):
     Schema: ``2.0.1/SetDisplayMessageResponse.json`` (sha256 of the original ``37a9a8a0c4df260a24ad6e6602a02a3ec461be1403584dad508c22688513f32b``).
     """
 
-    ocpp_action = "SetDisplayMessage"
+    ocpp_action: ClassVar[str] = "SetDisplayMessage"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2143,8 +2155,8 @@ class SetDisplayMessageRequest(OcppRequest[SetDisplayMessageResponse]):
     Schema: ``2.0.1/SetDisplayMessageRequest.json`` (sha256 of the original ``20caa838082b000d8f0fc254af8fc64495b18690cc52f1d5f82704d48ea64e94``).
     """
 
-    ocpp_action = "SetDisplayMessage"
-    response_type = SetDisplayMessageResponse
+    ocpp_action: ClassVar[str] = "SetDisplayMessage"
+    response_type: ClassVar[type[SetDisplayMessageResponse]] = SetDisplayMessageResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2158,7 +2170,7 @@ class SetMonitoringBaseResponse(OcppResponse):
     Schema: ``2.0.1/SetMonitoringBaseResponse.json`` (sha256 of the original ``c622f04171475c554bbe330f058199a79f5506610b2429cfb4285f26219fffba``).
     """
 
-    ocpp_action = "SetMonitoringBase"
+    ocpp_action: ClassVar[str] = "SetMonitoringBase"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2175,8 +2187,8 @@ class SetMonitoringBaseRequest(OcppRequest[SetMonitoringBaseResponse]):
     Schema: ``2.0.1/SetMonitoringBaseRequest.json`` (sha256 of the original ``d8384983f111476523ee835e3deff5e9e36ddf10c6f4dba05b71b8180ed7df97``).
     """
 
-    ocpp_action = "SetMonitoringBase"
-    response_type = SetMonitoringBaseResponse
+    ocpp_action: ClassVar[str] = "SetMonitoringBase"
+    response_type: ClassVar[type[SetMonitoringBaseResponse]] = SetMonitoringBaseResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2192,7 +2204,7 @@ class SetMonitoringLevelResponse(OcppResponse):
     Schema: ``2.0.1/SetMonitoringLevelResponse.json`` (sha256 of the original ``a302f1a0b758a6ed5e82688e90f59dabc56a91acc4d0ad2884f5fb0dd0622a72``).
     """
 
-    ocpp_action = "SetMonitoringLevel"
+    ocpp_action: ClassVar[str] = "SetMonitoringLevel"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2209,8 +2221,8 @@ class SetMonitoringLevelRequest(OcppRequest[SetMonitoringLevelResponse]):
     Schema: ``2.0.1/SetMonitoringLevelRequest.json`` (sha256 of the original ``524fa008c40d69692336d6e132257992c7e1be71236c5a9f10fca46a5bcb6d8d``).
     """
 
-    ocpp_action = "SetMonitoringLevel"
-    response_type = SetMonitoringLevelResponse
+    ocpp_action: ClassVar[str] = "SetMonitoringLevel"
+    response_type: ClassVar[type[SetMonitoringLevelResponse]] = SetMonitoringLevelResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2224,7 +2236,7 @@ class SetNetworkProfileResponse(OcppResponse):
     Schema: ``2.0.1/SetNetworkProfileResponse.json`` (sha256 of the original ``d49c6c220663830940f851e3765f95097d32abe13cec620fa39520c2571d2f73``).
     """
 
-    ocpp_action = "SetNetworkProfile"
+    ocpp_action: ClassVar[str] = "SetNetworkProfile"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2241,8 +2253,8 @@ class SetNetworkProfileRequest(OcppRequest[SetNetworkProfileResponse]):
     Schema: ``2.0.1/SetNetworkProfileRequest.json`` (sha256 of the original ``f474528d2be9891e87473ea1f21db1b82a38186b62c4b07735af0a5e75a7c694``).
     """
 
-    ocpp_action = "SetNetworkProfile"
-    response_type = SetNetworkProfileResponse
+    ocpp_action: ClassVar[str] = "SetNetworkProfile"
+    response_type: ClassVar[type[SetNetworkProfileResponse]] = SetNetworkProfileResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2261,7 +2273,7 @@ class SetVariableMonitoringResponse(OcppResponse):
     Schema: ``2.0.1/SetVariableMonitoringResponse.json`` (sha256 of the original ``6d3b394cec6cb9aa64fabf08521bf6be3266d40cc2c0f1d50740ece1b1bb8f3a``).
     """
 
-    ocpp_action = "SetVariableMonitoring"
+    ocpp_action: ClassVar[str] = "SetVariableMonitoring"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2279,8 +2291,8 @@ class SetVariableMonitoringRequest(OcppRequest[SetVariableMonitoringResponse]):
     Schema: ``2.0.1/SetVariableMonitoringRequest.json`` (sha256 of the original ``291ecf421d627b10afba723dc7af3068e5570f706d8de6f1ab6e8b22502a7962``).
     """
 
-    ocpp_action = "SetVariableMonitoring"
-    response_type = SetVariableMonitoringResponse
+    ocpp_action: ClassVar[str] = "SetVariableMonitoring"
+    response_type: ClassVar[type[SetVariableMonitoringResponse]] = SetVariableMonitoringResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2296,7 +2308,7 @@ class SetVariablesResponse(OcppResponse):
     Schema: ``2.0.1/SetVariablesResponse.json`` (sha256 of the original ``453cbbee9c6903ace91afd4688672aec5944c8b6924800994fe9a772f1b1705e``).
     """
 
-    ocpp_action = "SetVariables"
+    ocpp_action: ClassVar[str] = "SetVariables"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2312,8 +2324,8 @@ class SetVariablesRequest(OcppRequest[SetVariablesResponse]):
     Schema: ``2.0.1/SetVariablesRequest.json`` (sha256 of the original ``c7bf61b7778eb8421791561e770a208239fcdde9571f3cc89a20b05b72b2ab57``).
     """
 
-    ocpp_action = "SetVariables"
-    response_type = SetVariablesResponse
+    ocpp_action: ClassVar[str] = "SetVariables"
+    response_type: ClassVar[type[SetVariablesResponse]] = SetVariablesResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2329,7 +2341,7 @@ class SignCertificateResponse(OcppResponse):
     Schema: ``2.0.1/SignCertificateResponse.json`` (sha256 of the original ``c18872f98401840959a9988428178968d4ead8e7fc339dc0d9a2f56dce0642dc``).
     """
 
-    ocpp_action = "SignCertificate"
+    ocpp_action: ClassVar[str] = "SignCertificate"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2346,8 +2358,8 @@ class SignCertificateRequest(OcppRequest[SignCertificateResponse]):
     Schema: ``2.0.1/SignCertificateRequest.json`` (sha256 of the original ``921b4b08e33bafae059349b433ce21249c92fdd186a699e2cf636b00a40e85d2``).
     """
 
-    ocpp_action = "SignCertificate"
-    response_type = SignCertificateResponse
+    ocpp_action: ClassVar[str] = "SignCertificate"
+    response_type: ClassVar[type[SignCertificateResponse]] = SignCertificateResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2364,7 +2376,7 @@ class StatusNotificationResponse(OcppResponse):
     Schema: ``2.0.1/StatusNotificationResponse.json`` (sha256 of the original ``0ab85d9ab9ea4665fb6ce38b23cd4b52aba78f011bf341075476a793b66f0d75``).
     """
 
-    ocpp_action = "StatusNotification"
+    ocpp_action: ClassVar[str] = "StatusNotification"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2377,8 +2389,8 @@ class StatusNotificationRequest(OcppRequest[StatusNotificationResponse]):
     Schema: ``2.0.1/StatusNotificationRequest.json`` (sha256 of the original ``a68770c6ed899ec589ed0ca2fa349ea9ffd95fd4f67dccbb666095ecea277033``).
     """
 
-    ocpp_action = "StatusNotification"
-    response_type = StatusNotificationResponse
+    ocpp_action: ClassVar[str] = "StatusNotification"
+    response_type: ClassVar[type[StatusNotificationResponse]] = StatusNotificationResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2397,7 +2409,7 @@ class TransactionEventResponse(OcppResponse):
     Schema: ``2.0.1/TransactionEventResponse.json`` (sha256 of the original ``94f71c40e4959dc8b3f78f1544deff149c405749ebc83572c5ac2722230014b8``).
     """
 
-    ocpp_action = "TransactionEvent"
+    ocpp_action: ClassVar[str] = "TransactionEvent"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2424,8 +2436,8 @@ class TransactionEventRequest(OcppRequest[TransactionEventResponse]):
     Schema: ``2.0.1/TransactionEventRequest.json`` (sha256 of the original ``a427597761d49f5b43520abd6140e158edd8caee72e174d68214ce745b63c415``).
     """
 
-    ocpp_action = "TransactionEvent"
-    response_type = TransactionEventResponse
+    ocpp_action: ClassVar[str] = "TransactionEvent"
+    response_type: ClassVar[type[TransactionEventResponse]] = TransactionEventResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2468,7 +2480,7 @@ class TriggerMessageResponse(OcppResponse):
     Schema: ``2.0.1/TriggerMessageResponse.json`` (sha256 of the original ``a31d32001796373dab186347388a6903631d8b22746b1f0f5ec1b9366d09adad``).
     """
 
-    ocpp_action = "TriggerMessage"
+    ocpp_action: ClassVar[str] = "TriggerMessage"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2485,8 +2497,8 @@ class TriggerMessageRequest(OcppRequest[TriggerMessageResponse]):
     Schema: ``2.0.1/TriggerMessageRequest.json`` (sha256 of the original ``ed009b3e1321cbfae0ab45470b6d904d1633afb0b7156ad3d47ac2c592394c53``).
     """
 
-    ocpp_action = "TriggerMessage"
-    response_type = TriggerMessageResponse
+    ocpp_action: ClassVar[str] = "TriggerMessage"
+    response_type: ClassVar[type[TriggerMessageResponse]] = TriggerMessageResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2503,7 +2515,7 @@ class UnlockConnectorResponse(OcppResponse):
     Schema: ``2.0.1/UnlockConnectorResponse.json`` (sha256 of the original ``ae221f3089fdcc747d7cf5cd535bf83cb954e3ec5214b1ca24e26399ee640c7f``).
     """
 
-    ocpp_action = "UnlockConnector"
+    ocpp_action: ClassVar[str] = "UnlockConnector"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2520,8 +2532,8 @@ class UnlockConnectorRequest(OcppRequest[UnlockConnectorResponse]):
     Schema: ``2.0.1/UnlockConnectorRequest.json`` (sha256 of the original ``b4dce0f42ed64c655b319ece129a97721564603c24ec4e739a9b39c0f1941bcd``).
     """
 
-    ocpp_action = "UnlockConnector"
-    response_type = UnlockConnectorResponse
+    ocpp_action: ClassVar[str] = "UnlockConnector"
+    response_type: ClassVar[type[UnlockConnectorResponse]] = UnlockConnectorResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2536,7 +2548,7 @@ class UnpublishFirmwareResponse(OcppResponse):
     Schema: ``2.0.1/UnpublishFirmwareResponse.json`` (sha256 of the original ``2f14277dd2b2e4b29ee3aff0b3a5f471283b20f3ca9488878f446ee18d1938b5``).
     """
 
-    ocpp_action = "UnpublishFirmware"
+    ocpp_action: ClassVar[str] = "UnpublishFirmware"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2550,8 +2562,8 @@ class UnpublishFirmwareRequest(OcppRequest[UnpublishFirmwareResponse]):
     Schema: ``2.0.1/UnpublishFirmwareRequest.json`` (sha256 of the original ``3d2a8d7c0756d2291f01dce9e3d6de38bb1ba573d418cd82497c3561b8b30db0``).
     """
 
-    ocpp_action = "UnpublishFirmware"
-    response_type = UnpublishFirmwareResponse
+    ocpp_action: ClassVar[str] = "UnpublishFirmware"
+    response_type: ClassVar[type[UnpublishFirmwareResponse]] = UnpublishFirmwareResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2565,7 +2577,7 @@ class UpdateFirmwareResponse(OcppResponse):
     Schema: ``2.0.1/UpdateFirmwareResponse.json`` (sha256 of the original ``3ef476e28304298fdd983725da04ca8475866b2e5c05b8839b4ddd80ae162809``).
     """
 
-    ocpp_action = "UpdateFirmware"
+    ocpp_action: ClassVar[str] = "UpdateFirmware"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2582,8 +2594,8 @@ class UpdateFirmwareRequest(OcppRequest[UpdateFirmwareResponse]):
     Schema: ``2.0.1/UpdateFirmwareRequest.json`` (sha256 of the original ``550ea8ab8c7723bbb3d3113229764aaafb4998e2002ef8b0dd1f721588f0a894``).
     """
 
-    ocpp_action = "UpdateFirmware"
-    response_type = UpdateFirmwareResponse
+    ocpp_action: ClassVar[str] = "UpdateFirmware"
+    response_type: ClassVar[type[UpdateFirmwareResponse]] = UpdateFirmwareResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"

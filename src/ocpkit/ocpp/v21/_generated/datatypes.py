@@ -4,7 +4,7 @@ Do not edit: written by ``python -m codegen generate`` from ``schemas/ocpp/2.1*/
 (combined sha256 of the original files: ``7bf66191afef2a4b90ad674cf9cf4098de2185c0739c5ddc9f0b93827264216b``).
 """
 
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from pydantic import ConfigDict, Field
 
@@ -190,7 +190,7 @@ __all__ = [
 class CustomData(OcppNullKeepingModel):
     """OCPP 2.1 object ``CustomDataType``."""
 
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
 
     vendor_id: str = Field(
         validation_alias="vendorId", serialization_alias="vendorId", max_length=255

@@ -344,7 +344,7 @@ class AFRRSignalResponse(OcppResponse):
     Schema: ``2.1/AFRRSignalResponse.json`` (sha256 of the original ``b562383c41fecd9986d0953b3d79db2c25947cd0a387d98371f46c2add3a4bc4``).
     """
 
-    ocpp_action = "AFRRSignal"
+    ocpp_action: ClassVar[str] = "AFRRSignal"
 
     status: GenericStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -361,8 +361,8 @@ class AFRRSignalRequest(OcppRequest[AFRRSignalResponse]):
     Schema: ``2.1/AFRRSignalRequest.json`` (sha256 of the original ``50388c1a643b1811ed9b5d2a5f9198355759ad1e2460b30c6a50c4c5d7efde0f``).
     """
 
-    ocpp_action = "AFRRSignal"
-    response_type = AFRRSignalResponse
+    ocpp_action: ClassVar[str] = "AFRRSignal"
+    response_type: ClassVar[type[AFRRSignalResponse]] = AFRRSignalResponse
 
     timestamp: DateTime
     signal: int
@@ -377,7 +377,7 @@ class AdjustPeriodicEventStreamResponse(OcppResponse):
     Schema: ``2.1/AdjustPeriodicEventStreamResponse.json`` (sha256 of the original ``3c2f2049b331ebe5560f11320a9e648d4c79f2cdbcd54cff6f5ac87530f9c898``).
     """
 
-    ocpp_action = "AdjustPeriodicEventStream"
+    ocpp_action: ClassVar[str] = "AdjustPeriodicEventStream"
 
     status: GenericStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -394,8 +394,10 @@ class AdjustPeriodicEventStreamRequest(OcppRequest[AdjustPeriodicEventStreamResp
     Schema: ``2.1/AdjustPeriodicEventStreamRequest.json`` (sha256 of the original ``1278010d7bdf01433f4e1ae8e285edb7c8ea7839aad1e4d3eef537baa8c3a72e``).
     """
 
-    ocpp_action = "AdjustPeriodicEventStream"
-    response_type = AdjustPeriodicEventStreamResponse
+    ocpp_action: ClassVar[str] = "AdjustPeriodicEventStream"
+    response_type: ClassVar[type[AdjustPeriodicEventStreamResponse]] = (
+        AdjustPeriodicEventStreamResponse
+    )
 
     id: int = Field(ge=0.0)
     params: PeriodicEventStreamParams
@@ -410,7 +412,7 @@ class AuthorizeResponse(OcppResponse):
     Schema: ``2.1/AuthorizeResponse.json`` (sha256 of the original ``eb219d830e693df7f6ad6f1697ededf2c48e69e7cc26b54aca9d583344c6d3e9``).
     """
 
-    ocpp_action = "Authorize"
+    ocpp_action: ClassVar[str] = "Authorize"
 
     id_token_info: IdTokenInfo = Field(
         validation_alias="idTokenInfo", serialization_alias="idTokenInfo"
@@ -436,8 +438,8 @@ class AuthorizeRequest(OcppRequest[AuthorizeResponse]):
     Schema: ``2.1/AuthorizeRequest.json`` (sha256 of the original ``a47a06d2cc1d344886b1fdcb8f33c3789270ddfe847bb06721365d3ee840e7cc``).
     """
 
-    ocpp_action = "Authorize"
-    response_type = AuthorizeResponse
+    ocpp_action: ClassVar[str] = "Authorize"
+    response_type: ClassVar[type[AuthorizeResponse]] = AuthorizeResponse
 
     id_token: IdToken = Field(validation_alias="idToken", serialization_alias="idToken")
     certificate: Omittable[str] = Field(default=None, max_length=10000)
@@ -459,7 +461,7 @@ class BatterySwapResponse(OcppResponse):
     Schema: ``2.1/BatterySwapResponse.json`` (sha256 of the original ``bd8466f4869d8c236f7a0979c66a71dd4cf81685950694e5d178e2cf6b006e23``).
     """
 
-    ocpp_action = "BatterySwap"
+    ocpp_action: ClassVar[str] = "BatterySwap"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -472,8 +474,8 @@ class BatterySwapRequest(OcppRequest[BatterySwapResponse]):
     Schema: ``2.1/BatterySwapRequest.json`` (sha256 of the original ``01026d033354bb4c73c9a1461016f860258b5b74e07b63eef1bb10bf97692f16``).
     """
 
-    ocpp_action = "BatterySwap"
-    response_type = BatterySwapResponse
+    ocpp_action: ClassVar[str] = "BatterySwap"
+    response_type: ClassVar[type[BatterySwapResponse]] = BatterySwapResponse
 
     battery_data: list[BatteryData] = Field(
         validation_alias="batteryData", serialization_alias="batteryData", min_length=1
@@ -494,7 +496,7 @@ class BootNotificationResponse(OcppResponse):
     Schema: ``2.1/BootNotificationResponse.json`` (sha256 of the original ``2e0466b3d5609f7ea73643897ecbaadeeb03befb0f70e1e7f9e26fb56280f228``).
     """
 
-    ocpp_action = "BootNotification"
+    ocpp_action: ClassVar[str] = "BootNotification"
 
     current_time: DateTime = Field(
         validation_alias="currentTime", serialization_alias="currentTime"
@@ -515,8 +517,8 @@ class BootNotificationRequest(OcppRequest[BootNotificationResponse]):
     Schema: ``2.1/BootNotificationRequest.json`` (sha256 of the original ``60b8733e17abb5f3f9b09c1f52dfed84d95f7a43d7ba5d0f131604847f62296b``).
     """
 
-    ocpp_action = "BootNotification"
-    response_type = BootNotificationResponse
+    ocpp_action: ClassVar[str] = "BootNotification"
+    response_type: ClassVar[type[BootNotificationResponse]] = BootNotificationResponse
 
     charging_station: ChargingStation = Field(
         validation_alias="chargingStation", serialization_alias="chargingStation"
@@ -533,7 +535,7 @@ class CancelReservationResponse(OcppResponse):
     Schema: ``2.1/CancelReservationResponse.json`` (sha256 of the original ``886efbde30d8451db68acb5fd65533eb44fbc0b4594984f9e08bdccdc227c840``).
     """
 
-    ocpp_action = "CancelReservation"
+    ocpp_action: ClassVar[str] = "CancelReservation"
 
     status: CancelReservationStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -550,8 +552,8 @@ class CancelReservationRequest(OcppRequest[CancelReservationResponse]):
     Schema: ``2.1/CancelReservationRequest.json`` (sha256 of the original ``3d8c1e885e53226435b89c9c8efded5dca0de5c33a1b7f01032109c668d0955a``).
     """
 
-    ocpp_action = "CancelReservation"
-    response_type = CancelReservationResponse
+    ocpp_action: ClassVar[str] = "CancelReservation"
+    response_type: ClassVar[type[CancelReservationResponse]] = CancelReservationResponse
 
     reservation_id: int = Field(
         validation_alias="reservationId", serialization_alias="reservationId", ge=0.0
@@ -567,7 +569,7 @@ class CertificateSignedResponse(OcppResponse):
     Schema: ``2.1/CertificateSignedResponse.json`` (sha256 of the original ``2bec6003087e9d8e78440ed606fad166d3427656df3a2a30476ce85960207460``).
     """
 
-    ocpp_action = "CertificateSigned"
+    ocpp_action: ClassVar[str] = "CertificateSigned"
 
     status: CertificateSignedStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -584,8 +586,8 @@ class CertificateSignedRequest(OcppRequest[CertificateSignedResponse]):
     Schema: ``2.1/CertificateSignedRequest.json`` (sha256 of the original ``3f1df3305e9afb5d4770c7d29b65db21f28562e00a35448e3f4bc76276443f82``).
     """
 
-    ocpp_action = "CertificateSigned"
-    response_type = CertificateSignedResponse
+    ocpp_action: ClassVar[str] = "CertificateSigned"
+    response_type: ClassVar[type[CertificateSignedResponse]] = CertificateSignedResponse
 
     certificate_chain: str = Field(
         validation_alias="certificateChain",
@@ -609,7 +611,7 @@ class ChangeAvailabilityResponse(OcppResponse):
     Schema: ``2.1/ChangeAvailabilityResponse.json`` (sha256 of the original ``072d2e5f06663447a8d4eafc1b3e4b03b082f76e9040bef8ef5178d35fcf1ece``).
     """
 
-    ocpp_action = "ChangeAvailability"
+    ocpp_action: ClassVar[str] = "ChangeAvailability"
 
     status: ChangeAvailabilityStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -626,8 +628,8 @@ class ChangeAvailabilityRequest(OcppRequest[ChangeAvailabilityResponse]):
     Schema: ``2.1/ChangeAvailabilityRequest.json`` (sha256 of the original ``555c48346efcda6764d692621aba8e20d27440a10391bcd0e448b09d02805240``).
     """
 
-    ocpp_action = "ChangeAvailability"
-    response_type = ChangeAvailabilityResponse
+    ocpp_action: ClassVar[str] = "ChangeAvailability"
+    response_type: ClassVar[type[ChangeAvailabilityResponse]] = ChangeAvailabilityResponse
 
     evse: Omittable[EVSE] = None
     operational_status: OperationalStatusEnum = Field(
@@ -644,7 +646,7 @@ class ChangeTransactionTariffResponse(OcppResponse):
     Schema: ``2.1/ChangeTransactionTariffResponse.json`` (sha256 of the original ``e7e3dae3dd082871c760889468628d6daa8ec95cb0f6716e495dac1ee2acf38b``).
     """
 
-    ocpp_action = "ChangeTransactionTariff"
+    ocpp_action: ClassVar[str] = "ChangeTransactionTariff"
 
     status: TariffChangeStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -661,8 +663,8 @@ class ChangeTransactionTariffRequest(OcppRequest[ChangeTransactionTariffResponse
     Schema: ``2.1/ChangeTransactionTariffRequest.json`` (sha256 of the original ``cfe54855f31894728a35625f7af8b6d819449cd0b7d0405b8f39f101a275ade8``).
     """
 
-    ocpp_action = "ChangeTransactionTariff"
-    response_type = ChangeTransactionTariffResponse
+    ocpp_action: ClassVar[str] = "ChangeTransactionTariff"
+    response_type: ClassVar[type[ChangeTransactionTariffResponse]] = ChangeTransactionTariffResponse
 
     tariff: Tariff
     transaction_id: str = Field(
@@ -679,7 +681,7 @@ class ClearCacheResponse(OcppResponse):
     Schema: ``2.1/ClearCacheResponse.json`` (sha256 of the original ``a4fc6f2d7c6b7823a5b77ec17253a70e1ac2b1cbafec1531e1d05f07d1170d4e``).
     """
 
-    ocpp_action = "ClearCache"
+    ocpp_action: ClassVar[str] = "ClearCache"
 
     status: ClearCacheStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -696,8 +698,8 @@ class ClearCacheRequest(OcppRequest[ClearCacheResponse]):
     Schema: ``2.1/ClearCacheRequest.json`` (sha256 of the original ``c3dc0ee07805c2c1ea857bfdb4563cce7aaf0f96de4de0d55f99b073571c27d8``).
     """
 
-    ocpp_action = "ClearCache"
-    response_type = ClearCacheResponse
+    ocpp_action: ClassVar[str] = "ClearCache"
+    response_type: ClassVar[type[ClearCacheResponse]] = ClearCacheResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -710,7 +712,7 @@ class ClearChargingProfileResponse(OcppResponse):
     Schema: ``2.1/ClearChargingProfileResponse.json`` (sha256 of the original ``bf54749ee65f8d30ded9cb7367869f3a5c5b0f2689dd2f40cca6274ee5c86f92``).
     """
 
-    ocpp_action = "ClearChargingProfile"
+    ocpp_action: ClassVar[str] = "ClearChargingProfile"
 
     status: ClearChargingProfileStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -727,8 +729,8 @@ class ClearChargingProfileRequest(OcppRequest[ClearChargingProfileResponse]):
     Schema: ``2.1/ClearChargingProfileRequest.json`` (sha256 of the original ``5735558fd8fa79d25ee68c07c7ce0895d7e2af86d80d38be4de5a1f5fd480ed7``).
     """
 
-    ocpp_action = "ClearChargingProfile"
-    response_type = ClearChargingProfileResponse
+    ocpp_action: ClassVar[str] = "ClearChargingProfile"
+    response_type: ClassVar[type[ClearChargingProfileResponse]] = ClearChargingProfileResponse
 
     charging_profile_id: Omittable[int] = Field(
         default=None, validation_alias="chargingProfileId", serialization_alias="chargingProfileId"
@@ -749,7 +751,7 @@ class ClearDERControlResponse(OcppResponse):
     Schema: ``2.1/ClearDERControlResponse.json`` (sha256 of the original ``4dc1aaef15d86921e3ef505a2fde8e8cdaf028b6c9d876cb4f398681fc245046``).
     """
 
-    ocpp_action = "ClearDERControl"
+    ocpp_action: ClassVar[str] = "ClearDERControl"
 
     status: DERControlStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -766,8 +768,8 @@ class ClearDERControlRequest(OcppRequest[ClearDERControlResponse]):
     Schema: ``2.1/ClearDERControlRequest.json`` (sha256 of the original ``af586d773cfea48985843726c98a13701e5f5697b7b700b0114ef5d92b8a3fc3``).
     """
 
-    ocpp_action = "ClearDERControl"
-    response_type = ClearDERControlResponse
+    ocpp_action: ClassVar[str] = "ClearDERControl"
+    response_type: ClassVar[type[ClearDERControlResponse]] = ClearDERControlResponse
 
     is_default: bool = Field(validation_alias="isDefault", serialization_alias="isDefault")
     control_type: Omittable[DERControlEnum] = Field(
@@ -787,7 +789,7 @@ class ClearDisplayMessageResponse(OcppResponse):
     Schema: ``2.1/ClearDisplayMessageResponse.json`` (sha256 of the original ``253024ffc604b959bbb6cdf21f01632e3f9248f4634919b4759f6d8b2b88246e``).
     """
 
-    ocpp_action = "ClearDisplayMessage"
+    ocpp_action: ClassVar[str] = "ClearDisplayMessage"
 
     status: ClearMessageStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -804,8 +806,8 @@ class ClearDisplayMessageRequest(OcppRequest[ClearDisplayMessageResponse]):
     Schema: ``2.1/ClearDisplayMessageRequest.json`` (sha256 of the original ``24be7db4dc060da1e9b73d383e914945a325fb776a15dcef875a4452f10fd4de``).
     """
 
-    ocpp_action = "ClearDisplayMessage"
-    response_type = ClearDisplayMessageResponse
+    ocpp_action: ClassVar[str] = "ClearDisplayMessage"
+    response_type: ClassVar[type[ClearDisplayMessageResponse]] = ClearDisplayMessageResponse
 
     id: int = Field(ge=0.0)
     custom_data: Omittable[CustomData] = Field(
@@ -819,7 +821,7 @@ class ClearTariffsResponse(OcppResponse):
     Schema: ``2.1/ClearTariffsResponse.json`` (sha256 of the original ``edab6d8e20f0bd2a16c9c2c4650e0c1fb6cf4d4a4b3718cbafdd110656a9ae7f``).
     """
 
-    ocpp_action = "ClearTariffs"
+    ocpp_action: ClassVar[str] = "ClearTariffs"
 
     clear_tariffs_result: list[ClearTariffsResult] = Field(
         validation_alias="clearTariffsResult",
@@ -837,8 +839,8 @@ class ClearTariffsRequest(OcppRequest[ClearTariffsResponse]):
     Schema: ``2.1/ClearTariffsRequest.json`` (sha256 of the original ``1157af9d4dfe60baab7d40a4302a5c69dabbbfa0e1157121b078742d7249c369``).
     """
 
-    ocpp_action = "ClearTariffs"
-    response_type = ClearTariffsResponse
+    ocpp_action: ClassVar[str] = "ClearTariffs"
+    response_type: ClassVar[type[ClearTariffsResponse]] = ClearTariffsResponse
 
     tariff_ids: Omittable[list[Annotated[str, Field(max_length=60)]]] = Field(
         default=None, validation_alias="tariffIds", serialization_alias="tariffIds", min_length=1
@@ -857,7 +859,7 @@ class ClearVariableMonitoringResponse(OcppResponse):
     Schema: ``2.1/ClearVariableMonitoringResponse.json`` (sha256 of the original ``c6896db4ec76b68009abcd836dfca8ddaf598835005376c64ebaa7abe2f7c78c``).
     """
 
-    ocpp_action = "ClearVariableMonitoring"
+    ocpp_action: ClassVar[str] = "ClearVariableMonitoring"
 
     clear_monitoring_result: list[ClearMonitoringResult] = Field(
         validation_alias="clearMonitoringResult",
@@ -875,8 +877,8 @@ class ClearVariableMonitoringRequest(OcppRequest[ClearVariableMonitoringResponse
     Schema: ``2.1/ClearVariableMonitoringRequest.json`` (sha256 of the original ``37ee17f41d47b1c005663c186c2a2b656d7ec4ad4baf3d32a06ab042947b330a``).
     """
 
-    ocpp_action = "ClearVariableMonitoring"
-    response_type = ClearVariableMonitoringResponse
+    ocpp_action: ClassVar[str] = "ClearVariableMonitoring"
+    response_type: ClassVar[type[ClearVariableMonitoringResponse]] = ClearVariableMonitoringResponse
 
     id: list[Annotated[int, Field(ge=0.0)]] = Field(min_length=1)
     custom_data: Omittable[CustomData] = Field(
@@ -890,7 +892,7 @@ class ClearedChargingLimitResponse(OcppResponse):
     Schema: ``2.1/ClearedChargingLimitResponse.json`` (sha256 of the original ``5d70d65ed5797dbac643c2c35246adc65df906b5820359ca4591e3d5f7ce179f``).
     """
 
-    ocpp_action = "ClearedChargingLimit"
+    ocpp_action: ClassVar[str] = "ClearedChargingLimit"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -903,8 +905,8 @@ class ClearedChargingLimitRequest(OcppRequest[ClearedChargingLimitResponse]):
     Schema: ``2.1/ClearedChargingLimitRequest.json`` (sha256 of the original ``ac064562bcd03df21f973cd2289c0a50c5f6d06cd1d9f131f91fce15ae67e0db``).
     """
 
-    ocpp_action = "ClearedChargingLimit"
-    response_type = ClearedChargingLimitResponse
+    ocpp_action: ClassVar[str] = "ClearedChargingLimit"
+    response_type: ClassVar[type[ClearedChargingLimitResponse]] = ClearedChargingLimitResponse
 
     charging_limit_source: str = Field(
         validation_alias="chargingLimitSource",
@@ -925,7 +927,7 @@ class ClosePeriodicEventStreamResponse(OcppResponse):
     Schema: ``2.1/ClosePeriodicEventStreamResponse.json`` (sha256 of the original ``72585af6a5e69d2cb630f3dac5cbe5854a0785539730db464a643e399b0c4eee``).
     """
 
-    ocpp_action = "ClosePeriodicEventStream"
+    ocpp_action: ClassVar[str] = "ClosePeriodicEventStream"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -938,8 +940,10 @@ class ClosePeriodicEventStreamRequest(OcppRequest[ClosePeriodicEventStreamRespon
     Schema: ``2.1/ClosePeriodicEventStreamRequest.json`` (sha256 of the original ``f546b84904f8292f3965a249a22d1274c84ffaec418d716d58efa9715fca8508``).
     """
 
-    ocpp_action = "ClosePeriodicEventStream"
-    response_type = ClosePeriodicEventStreamResponse
+    ocpp_action: ClassVar[str] = "ClosePeriodicEventStream"
+    response_type: ClassVar[type[ClosePeriodicEventStreamResponse]] = (
+        ClosePeriodicEventStreamResponse
+    )
 
     id: int = Field(ge=0.0)
     custom_data: Omittable[CustomData] = Field(
@@ -953,7 +957,7 @@ class CostUpdatedResponse(OcppResponse):
     Schema: ``2.1/CostUpdatedResponse.json`` (sha256 of the original ``e4784473690532eb5bcf9214d41b1a126cd725eb934f6db36c44b397a2a875b9``).
     """
 
-    ocpp_action = "CostUpdated"
+    ocpp_action: ClassVar[str] = "CostUpdated"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -966,8 +970,8 @@ class CostUpdatedRequest(OcppRequest[CostUpdatedResponse]):
     Schema: ``2.1/CostUpdatedRequest.json`` (sha256 of the original ``3af3153366280e5c416af1ade8bcc6de85e92775c2d394a211885c5c3158ff26``).
     """
 
-    ocpp_action = "CostUpdated"
-    response_type = CostUpdatedResponse
+    ocpp_action: ClassVar[str] = "CostUpdated"
+    response_type: ClassVar[type[CostUpdatedResponse]] = CostUpdatedResponse
 
     total_cost: float = Field(validation_alias="totalCost", serialization_alias="totalCost")
     transaction_id: str = Field(
@@ -984,7 +988,7 @@ class CustomerInformationResponse(OcppResponse):
     Schema: ``2.1/CustomerInformationResponse.json`` (sha256 of the original ``9b76ecd021c83d9766d2ab73d28f386e8428f674e7b9c738de4ebc89c4f3ecad``).
     """
 
-    ocpp_action = "CustomerInformation"
+    ocpp_action: ClassVar[str] = "CustomerInformation"
 
     status: CustomerInformationStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -1001,8 +1005,8 @@ class CustomerInformationRequest(OcppRequest[CustomerInformationResponse]):
     Schema: ``2.1/CustomerInformationRequest.json`` (sha256 of the original ``9fb109de5ac51fb68b7a79cea15664c836ba05f801907f169772789720b994d4``).
     """
 
-    ocpp_action = "CustomerInformation"
-    response_type = CustomerInformationResponse
+    ocpp_action: ClassVar[str] = "CustomerInformation"
+    response_type: ClassVar[type[CustomerInformationResponse]] = CustomerInformationResponse
 
     customer_certificate: Omittable[CertificateHashData] = Field(
         default=None,
@@ -1033,7 +1037,7 @@ class DataTransferResponse(OcppNullKeepingModel, OcppResponse):
     """
 
     null_fields: ClassVar[tuple[str, ...]] = ("data",)
-    ocpp_action = "DataTransfer"
+    ocpp_action: ClassVar[str] = "DataTransfer"
 
     status: DataTransferStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -1052,8 +1056,8 @@ class DataTransferRequest(OcppNullKeepingModel, OcppRequest[DataTransferResponse
     """
 
     null_fields: ClassVar[tuple[str, ...]] = ("data",)
-    ocpp_action = "DataTransfer"
-    response_type = DataTransferResponse
+    ocpp_action: ClassVar[str] = "DataTransfer"
+    response_type: ClassVar[type[DataTransferResponse]] = DataTransferResponse
 
     message_id: Omittable[str] = Field(
         default=None, validation_alias="messageId", serialization_alias="messageId", max_length=50
@@ -1073,7 +1077,7 @@ class DeleteCertificateResponse(OcppResponse):
     Schema: ``2.1/DeleteCertificateResponse.json`` (sha256 of the original ``2b86b31e5158cb860703bd74eb248884e08ce3dc90acf415daa2b6372919ba86``).
     """
 
-    ocpp_action = "DeleteCertificate"
+    ocpp_action: ClassVar[str] = "DeleteCertificate"
 
     status: DeleteCertificateStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -1090,8 +1094,8 @@ class DeleteCertificateRequest(OcppRequest[DeleteCertificateResponse]):
     Schema: ``2.1/DeleteCertificateRequest.json`` (sha256 of the original ``37fedfd47e1b435901febda15df0e6e1c9e7e74278451f7d93349a92fa08c7f4``).
     """
 
-    ocpp_action = "DeleteCertificate"
-    response_type = DeleteCertificateResponse
+    ocpp_action: ClassVar[str] = "DeleteCertificate"
+    response_type: ClassVar[type[DeleteCertificateResponse]] = DeleteCertificateResponse
 
     certificate_hash_data: CertificateHashData = Field(
         validation_alias="certificateHashData", serialization_alias="certificateHashData"
@@ -1107,7 +1111,7 @@ class FirmwareStatusNotificationResponse(OcppResponse):
     Schema: ``2.1/FirmwareStatusNotificationResponse.json`` (sha256 of the original ``513424bdc83d961d73d511e27e2ca7a772f6293039a002f8259ed6371b6189d8``).
     """
 
-    ocpp_action = "FirmwareStatusNotification"
+    ocpp_action: ClassVar[str] = "FirmwareStatusNotification"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1120,8 +1124,10 @@ class FirmwareStatusNotificationRequest(OcppRequest[FirmwareStatusNotificationRe
     Schema: ``2.1/FirmwareStatusNotificationRequest.json`` (sha256 of the original ``7e66bc39908ca645c5b1aec48284cdf64274ac480a432277216212f59bec74db``).
     """
 
-    ocpp_action = "FirmwareStatusNotification"
-    response_type = FirmwareStatusNotificationResponse
+    ocpp_action: ClassVar[str] = "FirmwareStatusNotification"
+    response_type: ClassVar[type[FirmwareStatusNotificationResponse]] = (
+        FirmwareStatusNotificationResponse
+    )
 
     status: FirmwareStatusEnum
     request_id: Omittable[int] = Field(
@@ -1141,7 +1147,7 @@ class Get15118EVCertificateResponse(OcppResponse):
     Schema: ``2.1/Get15118EVCertificateResponse.json`` (sha256 of the original ``5d4c50f65c45b6ac013c4180a974ec4c8fac76e4483c6ab414fbc0c16b24db98``).
     """
 
-    ocpp_action = "Get15118EVCertificate"
+    ocpp_action: ClassVar[str] = "Get15118EVCertificate"
 
     status: Iso15118EVCertificateStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -1167,8 +1173,8 @@ class Get15118EVCertificateRequest(OcppRequest[Get15118EVCertificateResponse]):
     Schema: ``2.1/Get15118EVCertificateRequest.json`` (sha256 of the original ``a437d2e0b44ee36583aec0d654df20f1c69fcf19df64c2cf313210583eccd62e``).
     """
 
-    ocpp_action = "Get15118EVCertificate"
-    response_type = Get15118EVCertificateResponse
+    ocpp_action: ClassVar[str] = "Get15118EVCertificate"
+    response_type: ClassVar[type[Get15118EVCertificateResponse]] = Get15118EVCertificateResponse
 
     iso15118_schema_version: str = Field(
         validation_alias="iso15118SchemaVersion",
@@ -1203,7 +1209,7 @@ class GetBaseReportResponse(OcppResponse):
     Schema: ``2.1/GetBaseReportResponse.json`` (sha256 of the original ``84de350df767c9443c6fa19819a90530c36b1c0b9a92b9e8740f07dfeba82657``).
     """
 
-    ocpp_action = "GetBaseReport"
+    ocpp_action: ClassVar[str] = "GetBaseReport"
 
     status: GenericDeviceModelStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -1220,8 +1226,8 @@ class GetBaseReportRequest(OcppRequest[GetBaseReportResponse]):
     Schema: ``2.1/GetBaseReportRequest.json`` (sha256 of the original ``4e5becb55c8e6c941bb86950909b7be8079716864496dead0c571ed15d6360c1``).
     """
 
-    ocpp_action = "GetBaseReport"
-    response_type = GetBaseReportResponse
+    ocpp_action: ClassVar[str] = "GetBaseReport"
+    response_type: ClassVar[type[GetBaseReportResponse]] = GetBaseReportResponse
 
     request_id: int = Field(validation_alias="requestId", serialization_alias="requestId")
     report_base: ReportBaseEnum = Field(
@@ -1238,7 +1244,7 @@ class GetCertificateChainStatusResponse(OcppResponse):
     Schema: ``2.1/GetCertificateChainStatusResponse.json`` (sha256 of the original ``b125b534c77fcd56ac62d197d637cd6239321c162c2be22cab55c4c254a8c658``).
     """
 
-    ocpp_action = "GetCertificateChainStatus"
+    ocpp_action: ClassVar[str] = "GetCertificateChainStatus"
 
     certificate_status: list[CertificateStatus] = Field(
         validation_alias="certificateStatus",
@@ -1257,8 +1263,10 @@ class GetCertificateChainStatusRequest(OcppRequest[GetCertificateChainStatusResp
     Schema: ``2.1/GetCertificateChainStatusRequest.json`` (sha256 of the original ``31d3f78e711fb409eb5f60c2646eadc38e375f51756eb9032faabdebe03492f9``).
     """
 
-    ocpp_action = "GetCertificateChainStatus"
-    response_type = GetCertificateChainStatusResponse
+    ocpp_action: ClassVar[str] = "GetCertificateChainStatus"
+    response_type: ClassVar[type[GetCertificateChainStatusResponse]] = (
+        GetCertificateChainStatusResponse
+    )
 
     certificate_status_requests: list[CertificateStatusRequestInfo] = Field(
         validation_alias="certificateStatusRequests",
@@ -1277,7 +1285,7 @@ class GetCertificateStatusResponse(OcppResponse):
     Schema: ``2.1/GetCertificateStatusResponse.json`` (sha256 of the original ``50b3854abe5f5e6a3a48668dfd372ab2c423f5e17024e27297ce1c073aba45d6``).
     """
 
-    ocpp_action = "GetCertificateStatus"
+    ocpp_action: ClassVar[str] = "GetCertificateStatus"
 
     status: GetCertificateStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -1300,8 +1308,8 @@ class GetCertificateStatusRequest(OcppRequest[GetCertificateStatusResponse]):
     Schema: ``2.1/GetCertificateStatusRequest.json`` (sha256 of the original ``e9c55343a1c99226ccc31241e5a7bf05fd79bfa4bcb9e3aea3c23a5da02850a0``).
     """
 
-    ocpp_action = "GetCertificateStatus"
-    response_type = GetCertificateStatusResponse
+    ocpp_action: ClassVar[str] = "GetCertificateStatus"
+    response_type: ClassVar[type[GetCertificateStatusResponse]] = GetCertificateStatusResponse
 
     ocsp_request_data: OCSPRequestData = Field(
         validation_alias="ocspRequestData", serialization_alias="ocspRequestData"
@@ -1317,7 +1325,7 @@ class GetChargingProfilesResponse(OcppResponse):
     Schema: ``2.1/GetChargingProfilesResponse.json`` (sha256 of the original ``4a0cef5ab6e1e63ee61f2d31441bc96d667f10cdd356ec918cbbeeb7b9af2c30``).
     """
 
-    ocpp_action = "GetChargingProfiles"
+    ocpp_action: ClassVar[str] = "GetChargingProfiles"
 
     status: GetChargingProfileStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -1334,8 +1342,8 @@ class GetChargingProfilesRequest(OcppRequest[GetChargingProfilesResponse]):
     Schema: ``2.1/GetChargingProfilesRequest.json`` (sha256 of the original ``b41f8bb66b60e6363b0567cb2b5f0d668d3f5168d8969e2d35163b373f88ac7c``).
     """
 
-    ocpp_action = "GetChargingProfiles"
-    response_type = GetChargingProfilesResponse
+    ocpp_action: ClassVar[str] = "GetChargingProfiles"
+    response_type: ClassVar[type[GetChargingProfilesResponse]] = GetChargingProfilesResponse
 
     request_id: int = Field(validation_alias="requestId", serialization_alias="requestId")
     evse_id: Omittable[int] = Field(
@@ -1355,7 +1363,7 @@ class GetCompositeScheduleResponse(OcppResponse):
     Schema: ``2.1/GetCompositeScheduleResponse.json`` (sha256 of the original ``a60f76324be2838ac5b07212df17c8cb2fdae9a14d44a1b815155f5695b43c9f``).
     """
 
-    ocpp_action = "GetCompositeSchedule"
+    ocpp_action: ClassVar[str] = "GetCompositeSchedule"
 
     status: GenericStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -1373,8 +1381,8 @@ class GetCompositeScheduleRequest(OcppRequest[GetCompositeScheduleResponse]):
     Schema: ``2.1/GetCompositeScheduleRequest.json`` (sha256 of the original ``4e0700021ac5494eb705764cfb54ba38fa674ebeeadb424fc6570f1e5878ba1f``).
     """
 
-    ocpp_action = "GetCompositeSchedule"
-    response_type = GetCompositeScheduleResponse
+    ocpp_action: ClassVar[str] = "GetCompositeSchedule"
+    response_type: ClassVar[type[GetCompositeScheduleResponse]] = GetCompositeScheduleResponse
 
     duration: int
     charging_rate_unit: Omittable[ChargingRateUnitEnum] = Field(
@@ -1392,7 +1400,7 @@ class GetDERControlResponse(OcppResponse):
     Schema: ``2.1/GetDERControlResponse.json`` (sha256 of the original ``5b6872cdbe5e2a924e588a516ac4aca15dc5b68e01655f4125c657d33c1d2912``).
     """
 
-    ocpp_action = "GetDERControl"
+    ocpp_action: ClassVar[str] = "GetDERControl"
 
     status: DERControlStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -1409,8 +1417,8 @@ class GetDERControlRequest(OcppRequest[GetDERControlResponse]):
     Schema: ``2.1/GetDERControlRequest.json`` (sha256 of the original ``b3949915bf770aa2b4f0ae576245f46e04306a60c2e3ff69871f2be515461718``).
     """
 
-    ocpp_action = "GetDERControl"
-    response_type = GetDERControlResponse
+    ocpp_action: ClassVar[str] = "GetDERControl"
+    response_type: ClassVar[type[GetDERControlResponse]] = GetDERControlResponse
 
     request_id: int = Field(validation_alias="requestId", serialization_alias="requestId")
     is_default: Omittable[bool] = Field(
@@ -1433,7 +1441,7 @@ class GetDisplayMessagesResponse(OcppResponse):
     Schema: ``2.1/GetDisplayMessagesResponse.json`` (sha256 of the original ``af9f7ed327f057c7808d62b9820f875b65e90425162c6e832bae334b96c02f85``).
     """
 
-    ocpp_action = "GetDisplayMessages"
+    ocpp_action: ClassVar[str] = "GetDisplayMessages"
 
     status: GetDisplayMessagesStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -1450,8 +1458,8 @@ class GetDisplayMessagesRequest(OcppRequest[GetDisplayMessagesResponse]):
     Schema: ``2.1/GetDisplayMessagesRequest.json`` (sha256 of the original ``53acd53ac3b7dfc348cb722129b4d8c1116e23262ff63b57d6fe2ae5e5803f7d``).
     """
 
-    ocpp_action = "GetDisplayMessages"
-    response_type = GetDisplayMessagesResponse
+    ocpp_action: ClassVar[str] = "GetDisplayMessages"
+    response_type: ClassVar[type[GetDisplayMessagesResponse]] = GetDisplayMessagesResponse
 
     id: Omittable[list[Annotated[int, Field(ge=0.0)]]] = Field(default=None, min_length=1)
     request_id: int = Field(validation_alias="requestId", serialization_alias="requestId")
@@ -1468,7 +1476,7 @@ class GetInstalledCertificateIdsResponse(OcppResponse):
     Schema: ``2.1/GetInstalledCertificateIdsResponse.json`` (sha256 of the original ``105e7f4af0e2bbd063624d77718fb5a6af7bbc9537773f0656033f04fee8555e``).
     """
 
-    ocpp_action = "GetInstalledCertificateIds"
+    ocpp_action: ClassVar[str] = "GetInstalledCertificateIds"
 
     status: GetInstalledCertificateStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -1491,8 +1499,10 @@ class GetInstalledCertificateIdsRequest(OcppRequest[GetInstalledCertificateIdsRe
     Schema: ``2.1/GetInstalledCertificateIdsRequest.json`` (sha256 of the original ``242ca0520e427037f0674a2b226b875e24c923d343f23092e7b8ce2232c1ca6b``).
     """
 
-    ocpp_action = "GetInstalledCertificateIds"
-    response_type = GetInstalledCertificateIdsResponse
+    ocpp_action: ClassVar[str] = "GetInstalledCertificateIds"
+    response_type: ClassVar[type[GetInstalledCertificateIdsResponse]] = (
+        GetInstalledCertificateIdsResponse
+    )
 
     certificate_type: Omittable[list[GetCertificateIdUseEnum]] = Field(
         default=None,
@@ -1511,7 +1521,7 @@ class GetLocalListVersionResponse(OcppResponse):
     Schema: ``2.1/GetLocalListVersionResponse.json`` (sha256 of the original ``a35ebb25eec7a8cf1f2bf854c9d237c33b907bc38393abb8aeeae8da5d26ea37``).
     """
 
-    ocpp_action = "GetLocalListVersion"
+    ocpp_action: ClassVar[str] = "GetLocalListVersion"
 
     version_number: int = Field(
         validation_alias="versionNumber", serialization_alias="versionNumber"
@@ -1527,8 +1537,8 @@ class GetLocalListVersionRequest(OcppRequest[GetLocalListVersionResponse]):
     Schema: ``2.1/GetLocalListVersionRequest.json`` (sha256 of the original ``a1456c72e732ec8fe5435acb4cfb781a20b70c9b4e2cb90677119dffd467dfbf``).
     """
 
-    ocpp_action = "GetLocalListVersion"
-    response_type = GetLocalListVersionResponse
+    ocpp_action: ClassVar[str] = "GetLocalListVersion"
+    response_type: ClassVar[type[GetLocalListVersionResponse]] = GetLocalListVersionResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1541,7 +1551,7 @@ class GetLogResponse(OcppResponse):
     Schema: ``2.1/GetLogResponse.json`` (sha256 of the original ``4422dc939bed457ddd5d24069dbcaa83705abcf0273f1d8cec494cd78aab138c``).
     """
 
-    ocpp_action = "GetLog"
+    ocpp_action: ClassVar[str] = "GetLog"
 
     status: LogStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -1559,8 +1569,8 @@ class GetLogRequest(OcppRequest[GetLogResponse]):
     Schema: ``2.1/GetLogRequest.json`` (sha256 of the original ``a6b0fe1e8884d7eb2b547bd698b2bad771efeff3bcc7122f6d60844c1d436faf``).
     """
 
-    ocpp_action = "GetLog"
-    response_type = GetLogResponse
+    ocpp_action: ClassVar[str] = "GetLog"
+    response_type: ClassVar[type[GetLogResponse]] = GetLogResponse
 
     log: LogParameters
     log_type: LogEnum = Field(validation_alias="logType", serialization_alias="logType")
@@ -1580,7 +1590,7 @@ class GetMonitoringReportResponse(OcppResponse):
     Schema: ``2.1/GetMonitoringReportResponse.json`` (sha256 of the original ``22df5cb8ec6f9eb4ed403e416493ea6accfc06ab3d468d62adf48d3621da61bb``).
     """
 
-    ocpp_action = "GetMonitoringReport"
+    ocpp_action: ClassVar[str] = "GetMonitoringReport"
 
     status: GenericDeviceModelStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -1597,8 +1607,8 @@ class GetMonitoringReportRequest(OcppRequest[GetMonitoringReportResponse]):
     Schema: ``2.1/GetMonitoringReportRequest.json`` (sha256 of the original ``b72b44243fb8ce4affb4d2effa061888e9de77cba0a6f72a035a07ebeab32043``).
     """
 
-    ocpp_action = "GetMonitoringReport"
-    response_type = GetMonitoringReportResponse
+    ocpp_action: ClassVar[str] = "GetMonitoringReport"
+    response_type: ClassVar[type[GetMonitoringReportResponse]] = GetMonitoringReportResponse
 
     component_variable: Omittable[list[ComponentVariable]] = Field(
         default=None,
@@ -1625,7 +1635,7 @@ class GetPeriodicEventStreamResponse(OcppResponse):
     Schema: ``2.1/GetPeriodicEventStreamResponse.json`` (sha256 of the original ``491880a7eabf1b92b19d06346eff5e839d32d573c2800af60c8116c268a905c8``).
     """
 
-    ocpp_action = "GetPeriodicEventStream"
+    ocpp_action: ClassVar[str] = "GetPeriodicEventStream"
 
     constant_stream_data: Omittable[list[ConstantStreamData]] = Field(
         default=None,
@@ -1644,8 +1654,8 @@ class GetPeriodicEventStreamRequest(OcppRequest[GetPeriodicEventStreamResponse])
     Schema: ``2.1/GetPeriodicEventStreamRequest.json`` (sha256 of the original ``63f0e28564126e7d82c933994564114442243537123bd8392c7dec949a16dcdf``).
     """
 
-    ocpp_action = "GetPeriodicEventStream"
-    response_type = GetPeriodicEventStreamResponse
+    ocpp_action: ClassVar[str] = "GetPeriodicEventStream"
+    response_type: ClassVar[type[GetPeriodicEventStreamResponse]] = GetPeriodicEventStreamResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1658,7 +1668,7 @@ class GetReportResponse(OcppResponse):
     Schema: ``2.1/GetReportResponse.json`` (sha256 of the original ``a0c1764827e10081a16f54b65dd40f932cb63645f5fdaf3ac34cf12f30a2eba5``).
     """
 
-    ocpp_action = "GetReport"
+    ocpp_action: ClassVar[str] = "GetReport"
 
     status: GenericDeviceModelStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -1675,8 +1685,8 @@ class GetReportRequest(OcppRequest[GetReportResponse]):
     Schema: ``2.1/GetReportRequest.json`` (sha256 of the original ``c2de3bf092228c485f63c559e12f22ca03fd5e70f104f5597ad3ad25436c443d``).
     """
 
-    ocpp_action = "GetReport"
-    response_type = GetReportResponse
+    ocpp_action: ClassVar[str] = "GetReport"
+    response_type: ClassVar[type[GetReportResponse]] = GetReportResponse
 
     component_variable: Omittable[list[ComponentVariable]] = Field(
         default=None,
@@ -1703,7 +1713,7 @@ class GetTariffsResponse(OcppResponse):
     Schema: ``2.1/GetTariffsResponse.json`` (sha256 of the original ``438093a82189e9d68cbffabdb65f304de4adc3322bc6dda3d06317a45dde231e``).
     """
 
-    ocpp_action = "GetTariffs"
+    ocpp_action: ClassVar[str] = "GetTariffs"
 
     status: TariffGetStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -1726,8 +1736,8 @@ class GetTariffsRequest(OcppRequest[GetTariffsResponse]):
     Schema: ``2.1/GetTariffsRequest.json`` (sha256 of the original ``c7c1a07fe75fffb4a9abbaae860a23b558acc577dd1b38ce883f7ff13a91067f``).
     """
 
-    ocpp_action = "GetTariffs"
-    response_type = GetTariffsResponse
+    ocpp_action: ClassVar[str] = "GetTariffs"
+    response_type: ClassVar[type[GetTariffsResponse]] = GetTariffsResponse
 
     evse_id: int = Field(validation_alias="evseId", serialization_alias="evseId", ge=0.0)
     custom_data: Omittable[CustomData] = Field(
@@ -1741,7 +1751,7 @@ class GetTransactionStatusResponse(OcppResponse):
     Schema: ``2.1/GetTransactionStatusResponse.json`` (sha256 of the original ``a24f60d762be7f27311142688cbd4c0c453a579439543bfa706e1b1f102f2f00``).
     """
 
-    ocpp_action = "GetTransactionStatus"
+    ocpp_action: ClassVar[str] = "GetTransactionStatus"
 
     ongoing_indicator: Omittable[bool] = Field(
         default=None, validation_alias="ongoingIndicator", serialization_alias="ongoingIndicator"
@@ -1760,8 +1770,8 @@ class GetTransactionStatusRequest(OcppRequest[GetTransactionStatusResponse]):
     Schema: ``2.1/GetTransactionStatusRequest.json`` (sha256 of the original ``2f67e5a10366875575e95fdf88d3cc4123bb40d6a8934586197765ec3e5390c6``).
     """
 
-    ocpp_action = "GetTransactionStatus"
-    response_type = GetTransactionStatusResponse
+    ocpp_action: ClassVar[str] = "GetTransactionStatus"
+    response_type: ClassVar[type[GetTransactionStatusResponse]] = GetTransactionStatusResponse
 
     transaction_id: Omittable[str] = Field(
         default=None,
@@ -1780,7 +1790,7 @@ class GetVariablesResponse(OcppResponse):
     Schema: ``2.1/GetVariablesResponse.json`` (sha256 of the original ``62cc3d9f35e82794770e5bf44b69ea9ecc3ca7c9a6ce6925a8fe051f98615c27``).
     """
 
-    ocpp_action = "GetVariables"
+    ocpp_action: ClassVar[str] = "GetVariables"
 
     get_variable_result: list[GetVariableResult] = Field(
         validation_alias="getVariableResult", serialization_alias="getVariableResult", min_length=1
@@ -1796,8 +1806,8 @@ class GetVariablesRequest(OcppRequest[GetVariablesResponse]):
     Schema: ``2.1/GetVariablesRequest.json`` (sha256 of the original ``1356faf853b3d28b4ab4543dabd9bafbf65b3062d16d844806992ff75cb96fbc``).
     """
 
-    ocpp_action = "GetVariables"
-    response_type = GetVariablesResponse
+    ocpp_action: ClassVar[str] = "GetVariables"
+    response_type: ClassVar[type[GetVariablesResponse]] = GetVariablesResponse
 
     get_variable_data: list[GetVariableData] = Field(
         validation_alias="getVariableData", serialization_alias="getVariableData", min_length=1
@@ -1813,7 +1823,7 @@ class HeartbeatResponse(OcppResponse):
     Schema: ``2.1/HeartbeatResponse.json`` (sha256 of the original ``1252c8a69ad065aae6609d9c723e88842e7b235bac089245571ebaec735462c9``).
     """
 
-    ocpp_action = "Heartbeat"
+    ocpp_action: ClassVar[str] = "Heartbeat"
 
     current_time: DateTime = Field(
         validation_alias="currentTime", serialization_alias="currentTime"
@@ -1829,8 +1839,8 @@ class HeartbeatRequest(OcppRequest[HeartbeatResponse]):
     Schema: ``2.1/HeartbeatRequest.json`` (sha256 of the original ``6eeaed6f20f52c599909a3933383c6baeeb88f5fea57f6d0417799b4c9b3fd81``).
     """
 
-    ocpp_action = "Heartbeat"
-    response_type = HeartbeatResponse
+    ocpp_action: ClassVar[str] = "Heartbeat"
+    response_type: ClassVar[type[HeartbeatResponse]] = HeartbeatResponse
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1843,7 +1853,7 @@ class InstallCertificateResponse(OcppResponse):
     Schema: ``2.1/InstallCertificateResponse.json`` (sha256 of the original ``c96c018bf31ac658c8a27bc873385bce8fe444370769688f0a66a65398912940``).
     """
 
-    ocpp_action = "InstallCertificate"
+    ocpp_action: ClassVar[str] = "InstallCertificate"
 
     status: InstallCertificateStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -1860,8 +1870,8 @@ class InstallCertificateRequest(OcppRequest[InstallCertificateResponse]):
     Schema: ``2.1/InstallCertificateRequest.json`` (sha256 of the original ``0bfccbc3fedcf76694fff4c057872b205c2d1832f1b578877c3ef80f58cb2736``).
     """
 
-    ocpp_action = "InstallCertificate"
-    response_type = InstallCertificateResponse
+    ocpp_action: ClassVar[str] = "InstallCertificate"
+    response_type: ClassVar[type[InstallCertificateResponse]] = InstallCertificateResponse
 
     certificate_type: InstallCertificateUseEnum = Field(
         validation_alias="certificateType", serialization_alias="certificateType"
@@ -1878,7 +1888,7 @@ class LogStatusNotificationResponse(OcppResponse):
     Schema: ``2.1/LogStatusNotificationResponse.json`` (sha256 of the original ``2f458d02d5333c675a759ba555aafa6af02faaaa6f5031679b9811eae19fb919``).
     """
 
-    ocpp_action = "LogStatusNotification"
+    ocpp_action: ClassVar[str] = "LogStatusNotification"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1891,8 +1901,8 @@ class LogStatusNotificationRequest(OcppRequest[LogStatusNotificationResponse]):
     Schema: ``2.1/LogStatusNotificationRequest.json`` (sha256 of the original ``cfbe863e1296bb1dcc48a188af51421d0bac75b26be909f0ec6f0d879977dc57``).
     """
 
-    ocpp_action = "LogStatusNotification"
-    response_type = LogStatusNotificationResponse
+    ocpp_action: ClassVar[str] = "LogStatusNotification"
+    response_type: ClassVar[type[LogStatusNotificationResponse]] = LogStatusNotificationResponse
 
     status: UploadLogStatusEnum
     request_id: Omittable[int] = Field(
@@ -1912,7 +1922,7 @@ class MeterValuesResponse(OcppResponse):
     Schema: ``2.1/MeterValuesResponse.json`` (sha256 of the original ``04b5dd52901d70ca3bf50ea877b8a0603d90dba36665821d541e30897aff2add``).
     """
 
-    ocpp_action = "MeterValues"
+    ocpp_action: ClassVar[str] = "MeterValues"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1925,8 +1935,8 @@ class MeterValuesRequest(OcppRequest[MeterValuesResponse]):
     Schema: ``2.1/MeterValuesRequest.json`` (sha256 of the original ``d87c009ab6fb767fc98b7d6f24ede62a3f3774002bfae99928e292b42a3619a7``).
     """
 
-    ocpp_action = "MeterValues"
-    response_type = MeterValuesResponse
+    ocpp_action: ClassVar[str] = "MeterValues"
+    response_type: ClassVar[type[MeterValuesResponse]] = MeterValuesResponse
 
     evse_id: int = Field(validation_alias="evseId", serialization_alias="evseId", ge=0.0)
     meter_value: list[MeterValue] = Field(
@@ -1943,7 +1953,7 @@ class NotifyAllowedEnergyTransferResponse(OcppResponse):
     Schema: ``2.1/NotifyAllowedEnergyTransferResponse.json`` (sha256 of the original ``04504ad87439641fd87b18dd12e071fb5bab6dc5498891bcd6d365e1239bc271``).
     """
 
-    ocpp_action = "NotifyAllowedEnergyTransfer"
+    ocpp_action: ClassVar[str] = "NotifyAllowedEnergyTransfer"
 
     status: NotifyAllowedEnergyTransferStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -1960,8 +1970,10 @@ class NotifyAllowedEnergyTransferRequest(OcppRequest[NotifyAllowedEnergyTransfer
     Schema: ``2.1/NotifyAllowedEnergyTransferRequest.json`` (sha256 of the original ``6fab848644bf460e5b96c2b9f3b7efcca2d2f4e0048f38d672d851d876752042``).
     """
 
-    ocpp_action = "NotifyAllowedEnergyTransfer"
-    response_type = NotifyAllowedEnergyTransferResponse
+    ocpp_action: ClassVar[str] = "NotifyAllowedEnergyTransfer"
+    response_type: ClassVar[type[NotifyAllowedEnergyTransferResponse]] = (
+        NotifyAllowedEnergyTransferResponse
+    )
 
     transaction_id: str = Field(
         validation_alias="transactionId", serialization_alias="transactionId", max_length=36
@@ -1982,7 +1994,7 @@ class NotifyChargingLimitResponse(OcppResponse):
     Schema: ``2.1/NotifyChargingLimitResponse.json`` (sha256 of the original ``0e61aeb648cdd4a8250293cf293381ec00c9c3ad48c474948616abcbecce0005``).
     """
 
-    ocpp_action = "NotifyChargingLimit"
+    ocpp_action: ClassVar[str] = "NotifyChargingLimit"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -1995,8 +2007,8 @@ class NotifyChargingLimitRequest(OcppRequest[NotifyChargingLimitResponse]):
     Schema: ``2.1/NotifyChargingLimitRequest.json`` (sha256 of the original ``c06fef347bf11fbd96c0d5598905458e87424c9172739a1689dcca44ef28708c``).
     """
 
-    ocpp_action = "NotifyChargingLimit"
-    response_type = NotifyChargingLimitResponse
+    ocpp_action: ClassVar[str] = "NotifyChargingLimit"
+    response_type: ClassVar[type[NotifyChargingLimitResponse]] = NotifyChargingLimitResponse
 
     charging_schedule: Omittable[list[ChargingSchedule]] = Field(
         default=None,
@@ -2021,7 +2033,7 @@ class NotifyCustomerInformationResponse(OcppResponse):
     Schema: ``2.1/NotifyCustomerInformationResponse.json`` (sha256 of the original ``61a4bcf20d5d2517de27569709fd00aa7780253d98529b397e56a5308a9d1e44``).
     """
 
-    ocpp_action = "NotifyCustomerInformation"
+    ocpp_action: ClassVar[str] = "NotifyCustomerInformation"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2034,8 +2046,10 @@ class NotifyCustomerInformationRequest(OcppRequest[NotifyCustomerInformationResp
     Schema: ``2.1/NotifyCustomerInformationRequest.json`` (sha256 of the original ``6ade1755fc8110d9acd7b5bcbc0e270715c07b07df2028309c54eef435a8a77d``).
     """
 
-    ocpp_action = "NotifyCustomerInformation"
-    response_type = NotifyCustomerInformationResponse
+    ocpp_action: ClassVar[str] = "NotifyCustomerInformation"
+    response_type: ClassVar[type[NotifyCustomerInformationResponse]] = (
+        NotifyCustomerInformationResponse
+    )
 
     data: str = Field(max_length=512)
     tbc: Omittable[bool] = None
@@ -2055,7 +2069,7 @@ class NotifyDERAlarmResponse(OcppResponse):
     Schema: ``2.1/NotifyDERAlarmResponse.json`` (sha256 of the original ``98c763349af12a96dd4f18aa4303eda66e98553160a874e47d7d71ad38020788``).
     """
 
-    ocpp_action = "NotifyDERAlarm"
+    ocpp_action: ClassVar[str] = "NotifyDERAlarm"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2068,8 +2082,8 @@ class NotifyDERAlarmRequest(OcppRequest[NotifyDERAlarmResponse]):
     Schema: ``2.1/NotifyDERAlarmRequest.json`` (sha256 of the original ``543ae8af7c493c72da8f752fcff41a5551dfe40f24fba0ec4e0dab853f214f78``).
     """
 
-    ocpp_action = "NotifyDERAlarm"
-    response_type = NotifyDERAlarmResponse
+    ocpp_action: ClassVar[str] = "NotifyDERAlarm"
+    response_type: ClassVar[type[NotifyDERAlarmResponse]] = NotifyDERAlarmResponse
 
     control_type: DERControlEnum = Field(
         validation_alias="controlType", serialization_alias="controlType"
@@ -2095,7 +2109,7 @@ class NotifyDERStartStopResponse(OcppResponse):
     Schema: ``2.1/NotifyDERStartStopResponse.json`` (sha256 of the original ``0c9bba46be723a35b98efb1eded027eb236ea241d2866e2f112749f69dc80bdd``).
     """
 
-    ocpp_action = "NotifyDERStartStop"
+    ocpp_action: ClassVar[str] = "NotifyDERStartStop"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2108,8 +2122,8 @@ class NotifyDERStartStopRequest(OcppRequest[NotifyDERStartStopResponse]):
     Schema: ``2.1/NotifyDERStartStopRequest.json`` (sha256 of the original ``01f8ea2220cba6e1e277c5a655fc2d965568d584b1c51e1e13740224613190ee``).
     """
 
-    ocpp_action = "NotifyDERStartStop"
-    response_type = NotifyDERStartStopResponse
+    ocpp_action: ClassVar[str] = "NotifyDERStartStop"
+    response_type: ClassVar[type[NotifyDERStartStopResponse]] = NotifyDERStartStopResponse
 
     control_id: str = Field(
         validation_alias="controlId", serialization_alias="controlId", max_length=36
@@ -2134,7 +2148,7 @@ class NotifyDisplayMessagesResponse(OcppResponse):
     Schema: ``2.1/NotifyDisplayMessagesResponse.json`` (sha256 of the original ``8057ae1aad49d554dced02370cedc72340df2599e0061c33606ae85fa853fcc9``).
     """
 
-    ocpp_action = "NotifyDisplayMessages"
+    ocpp_action: ClassVar[str] = "NotifyDisplayMessages"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2147,8 +2161,8 @@ class NotifyDisplayMessagesRequest(OcppRequest[NotifyDisplayMessagesResponse]):
     Schema: ``2.1/NotifyDisplayMessagesRequest.json`` (sha256 of the original ``6e338891d30da7f0c63886be5a6668b18b2617a42d1d2a3b6299905371b95a3b``).
     """
 
-    ocpp_action = "NotifyDisplayMessages"
-    response_type = NotifyDisplayMessagesResponse
+    ocpp_action: ClassVar[str] = "NotifyDisplayMessages"
+    response_type: ClassVar[type[NotifyDisplayMessagesResponse]] = NotifyDisplayMessagesResponse
 
     message_info: Omittable[list[MessageInfo]] = Field(
         default=None,
@@ -2169,7 +2183,7 @@ class NotifyEVChargingNeedsResponse(OcppResponse):
     Schema: ``2.1/NotifyEVChargingNeedsResponse.json`` (sha256 of the original ``a9f156b5857c3b719bafa74909c8f1a7f4e85c633bb255471f1a0fee4962e9da``).
     """
 
-    ocpp_action = "NotifyEVChargingNeeds"
+    ocpp_action: ClassVar[str] = "NotifyEVChargingNeeds"
 
     status: NotifyEVChargingNeedsStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -2186,8 +2200,8 @@ class NotifyEVChargingNeedsRequest(OcppRequest[NotifyEVChargingNeedsResponse]):
     Schema: ``2.1/NotifyEVChargingNeedsRequest.json`` (sha256 of the original ``cf65c5d2a667397a76221ede880e3f62ca2572f8e6364c7fdb5337c7546a9bf6``).
     """
 
-    ocpp_action = "NotifyEVChargingNeeds"
-    response_type = NotifyEVChargingNeedsResponse
+    ocpp_action: ClassVar[str] = "NotifyEVChargingNeeds"
+    response_type: ClassVar[type[NotifyEVChargingNeedsResponse]] = NotifyEVChargingNeedsResponse
 
     evse_id: int = Field(validation_alias="evseId", serialization_alias="evseId", ge=1.0)
     max_schedule_tuples: Omittable[int] = Field(
@@ -2211,7 +2225,7 @@ class NotifyEVChargingScheduleResponse(OcppResponse):
     Schema: ``2.1/NotifyEVChargingScheduleResponse.json`` (sha256 of the original ``e2c2525be88cc703171cf8efe4f782c3816ae7f039db2e0bb3f80992d7b439f4``).
     """
 
-    ocpp_action = "NotifyEVChargingSchedule"
+    ocpp_action: ClassVar[str] = "NotifyEVChargingSchedule"
 
     status: GenericStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -2228,8 +2242,10 @@ class NotifyEVChargingScheduleRequest(OcppRequest[NotifyEVChargingScheduleRespon
     Schema: ``2.1/NotifyEVChargingScheduleRequest.json`` (sha256 of the original ``c62dc7487d60fd47257e07656b10668592dcf3aefe26cbdf33fb3219a602fdeb``).
     """
 
-    ocpp_action = "NotifyEVChargingSchedule"
-    response_type = NotifyEVChargingScheduleResponse
+    ocpp_action: ClassVar[str] = "NotifyEVChargingSchedule"
+    response_type: ClassVar[type[NotifyEVChargingScheduleResponse]] = (
+        NotifyEVChargingScheduleResponse
+    )
 
     time_base: DateTime = Field(validation_alias="timeBase", serialization_alias="timeBase")
     charging_schedule: ChargingSchedule = Field(
@@ -2258,7 +2274,7 @@ class NotifyEventResponse(OcppResponse):
     Schema: ``2.1/NotifyEventResponse.json`` (sha256 of the original ``b51c933a5b304e883bf868e934e98b9cca08514c018114a3e6d9d25d15f7800c``).
     """
 
-    ocpp_action = "NotifyEvent"
+    ocpp_action: ClassVar[str] = "NotifyEvent"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2271,8 +2287,8 @@ class NotifyEventRequest(OcppRequest[NotifyEventResponse]):
     Schema: ``2.1/NotifyEventRequest.json`` (sha256 of the original ``dfd63085be0894c7529f994071db94576347688b00beba3f792df6adb9778851``).
     """
 
-    ocpp_action = "NotifyEvent"
-    response_type = NotifyEventResponse
+    ocpp_action: ClassVar[str] = "NotifyEvent"
+    response_type: ClassVar[type[NotifyEventResponse]] = NotifyEventResponse
 
     generated_at: DateTime = Field(
         validation_alias="generatedAt", serialization_alias="generatedAt"
@@ -2293,7 +2309,7 @@ class NotifyMonitoringReportResponse(OcppResponse):
     Schema: ``2.1/NotifyMonitoringReportResponse.json`` (sha256 of the original ``9e4ba8f3751b3aa1d681d698dd3d1b4935c25f8bed3c479cdbd1660fdc50574f``).
     """
 
-    ocpp_action = "NotifyMonitoringReport"
+    ocpp_action: ClassVar[str] = "NotifyMonitoringReport"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2306,8 +2322,8 @@ class NotifyMonitoringReportRequest(OcppRequest[NotifyMonitoringReportResponse])
     Schema: ``2.1/NotifyMonitoringReportRequest.json`` (sha256 of the original ``a60197455dfa98532a8eaf22ffaa2826bf1ea3e7074a620c347ace3413dd62d4``).
     """
 
-    ocpp_action = "NotifyMonitoringReport"
-    response_type = NotifyMonitoringReportResponse
+    ocpp_action: ClassVar[str] = "NotifyMonitoringReport"
+    response_type: ClassVar[type[NotifyMonitoringReportResponse]] = NotifyMonitoringReportResponse
 
     monitor: Omittable[list[MonitoringData]] = Field(default=None, min_length=1)
     request_id: int = Field(validation_alias="requestId", serialization_alias="requestId")
@@ -2327,7 +2343,7 @@ class NotifyPeriodicEventStream(OcppSend):
     Schema: ``2.1/NotifyPeriodicEventStream.json`` (sha256 of the original ``ed5183206b5c2bf26d43ff06280464592253fb02ede1a58fc6b3c51765b98c01``).
     """
 
-    ocpp_action = "NotifyPeriodicEventStream"
+    ocpp_action: ClassVar[str] = "NotifyPeriodicEventStream"
 
     data: list[StreamDataElement] = Field(min_length=1)
     id: int = Field(ge=0.0)
@@ -2344,7 +2360,7 @@ class NotifyPriorityChargingResponse(OcppResponse):
     Schema: ``2.1/NotifyPriorityChargingResponse.json`` (sha256 of the original ``0524ac6c927a5f9682fc4a11a11c85209b07076f4f9f1cb184343421d2be7e96``).
     """
 
-    ocpp_action = "NotifyPriorityCharging"
+    ocpp_action: ClassVar[str] = "NotifyPriorityCharging"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2357,8 +2373,8 @@ class NotifyPriorityChargingRequest(OcppRequest[NotifyPriorityChargingResponse])
     Schema: ``2.1/NotifyPriorityChargingRequest.json`` (sha256 of the original ``f44634d00806576bd9ef1535a8605facc12cb5c6d15f8a8e26c2785d8c63b21b``).
     """
 
-    ocpp_action = "NotifyPriorityCharging"
-    response_type = NotifyPriorityChargingResponse
+    ocpp_action: ClassVar[str] = "NotifyPriorityCharging"
+    response_type: ClassVar[type[NotifyPriorityChargingResponse]] = NotifyPriorityChargingResponse
 
     transaction_id: str = Field(
         validation_alias="transactionId", serialization_alias="transactionId", max_length=36
@@ -2375,7 +2391,7 @@ class NotifyReportResponse(OcppResponse):
     Schema: ``2.1/NotifyReportResponse.json`` (sha256 of the original ``256aaee42877dee50d68483c9b5cc0c45df2f46e7efa8e93bb0e43f55ed8f1ef``).
     """
 
-    ocpp_action = "NotifyReport"
+    ocpp_action: ClassVar[str] = "NotifyReport"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2388,8 +2404,8 @@ class NotifyReportRequest(OcppRequest[NotifyReportResponse]):
     Schema: ``2.1/NotifyReportRequest.json`` (sha256 of the original ``4489a9be3446da533dfa7796cff59440c586610fedc4ef4aeedfbe2919443645``).
     """
 
-    ocpp_action = "NotifyReport"
-    response_type = NotifyReportResponse
+    ocpp_action: ClassVar[str] = "NotifyReport"
+    response_type: ClassVar[type[NotifyReportResponse]] = NotifyReportResponse
 
     request_id: int = Field(validation_alias="requestId", serialization_alias="requestId")
     generated_at: DateTime = Field(
@@ -2411,7 +2427,7 @@ class NotifySettlementResponse(OcppResponse):
     Schema: ``2.1/NotifySettlementResponse.json`` (sha256 of the original ``4e83f4ee56182c39199f8cb2025519fafaf368b5798e881531cb9a07eb838afd``).
     """
 
-    ocpp_action = "NotifySettlement"
+    ocpp_action: ClassVar[str] = "NotifySettlement"
 
     receipt_url: Omittable[str] = Field(
         default=None,
@@ -2433,8 +2449,8 @@ class NotifySettlementRequest(OcppRequest[NotifySettlementResponse]):
     Schema: ``2.1/NotifySettlementRequest.json`` (sha256 of the original ``69505a70ea64de62fa58d90f72b18875e11d154c5f703dcf5aa8a778ea0a3121``).
     """
 
-    ocpp_action = "NotifySettlement"
-    response_type = NotifySettlementResponse
+    ocpp_action: ClassVar[str] = "NotifySettlement"
+    response_type: ClassVar[type[NotifySettlementResponse]] = NotifySettlementResponse
 
     transaction_id: Omittable[str] = Field(
         default=None,
@@ -2482,7 +2498,7 @@ class NotifyWebPaymentStartedResponse(OcppResponse):
     Schema: ``2.1/NotifyWebPaymentStartedResponse.json`` (sha256 of the original ``65bf37edd4437b4217a2cc8f16ed545d8ab37dec356bb4fc966b7d99599fbd0e``).
     """
 
-    ocpp_action = "NotifyWebPaymentStarted"
+    ocpp_action: ClassVar[str] = "NotifyWebPaymentStarted"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2495,8 +2511,8 @@ class NotifyWebPaymentStartedRequest(OcppRequest[NotifyWebPaymentStartedResponse
     Schema: ``2.1/NotifyWebPaymentStartedRequest.json`` (sha256 of the original ``9788a76bed6f9be8dc7986c6dd468a339758bef92598989d47e142e6758aedce``).
     """
 
-    ocpp_action = "NotifyWebPaymentStarted"
-    response_type = NotifyWebPaymentStartedResponse
+    ocpp_action: ClassVar[str] = "NotifyWebPaymentStarted"
+    response_type: ClassVar[type[NotifyWebPaymentStartedResponse]] = NotifyWebPaymentStartedResponse
 
     evse_id: int = Field(validation_alias="evseId", serialization_alias="evseId", ge=0.0)
     timeout: int
@@ -2511,7 +2527,7 @@ class OpenPeriodicEventStreamResponse(OcppResponse):
     Schema: ``2.1/OpenPeriodicEventStreamResponse.json`` (sha256 of the original ``6d55eb95a59f01865e1ea73a80ab6e63e260b56d705ee32ba6ac85b32d58abd4``).
     """
 
-    ocpp_action = "OpenPeriodicEventStream"
+    ocpp_action: ClassVar[str] = "OpenPeriodicEventStream"
 
     status: GenericStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -2528,8 +2544,8 @@ class OpenPeriodicEventStreamRequest(OcppRequest[OpenPeriodicEventStreamResponse
     Schema: ``2.1/OpenPeriodicEventStreamRequest.json`` (sha256 of the original ``d35d9bcdfa1be4b63460bfb4e7291381bba3d9c19f3b404d92d9d8ed347cbddb``).
     """
 
-    ocpp_action = "OpenPeriodicEventStream"
-    response_type = OpenPeriodicEventStreamResponse
+    ocpp_action: ClassVar[str] = "OpenPeriodicEventStream"
+    response_type: ClassVar[type[OpenPeriodicEventStreamResponse]] = OpenPeriodicEventStreamResponse
 
     constant_stream_data: ConstantStreamData = Field(
         validation_alias="constantStreamData", serialization_alias="constantStreamData"
@@ -2545,7 +2561,7 @@ class PublishFirmwareResponse(OcppResponse):
     Schema: ``2.1/PublishFirmwareResponse.json`` (sha256 of the original ``7940f817a66350887f37eeb18422a22114cf7c499401fa2ad2985638ad803807``).
     """
 
-    ocpp_action = "PublishFirmware"
+    ocpp_action: ClassVar[str] = "PublishFirmware"
 
     status: GenericStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -2562,8 +2578,8 @@ class PublishFirmwareRequest(OcppRequest[PublishFirmwareResponse]):
     Schema: ``2.1/PublishFirmwareRequest.json`` (sha256 of the original ``10544768fcb0143d3dbd45f69b503cc9c9bd8af0b9feaadbb0679a2cd273a0bd``).
     """
 
-    ocpp_action = "PublishFirmware"
-    response_type = PublishFirmwareResponse
+    ocpp_action: ClassVar[str] = "PublishFirmware"
+    response_type: ClassVar[type[PublishFirmwareResponse]] = PublishFirmwareResponse
 
     location: str = Field(max_length=2000)
     retries: Omittable[int] = Field(default=None, ge=0.0)
@@ -2583,7 +2599,7 @@ class PublishFirmwareStatusNotificationResponse(OcppResponse):
     Schema: ``2.1/PublishFirmwareStatusNotificationResponse.json`` (sha256 of the original ``dfdb4decbcb7f0778eda21d95d430219c017093f77d0661ce5610e636576548e``).
     """
 
-    ocpp_action = "PublishFirmwareStatusNotification"
+    ocpp_action: ClassVar[str] = "PublishFirmwareStatusNotification"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2598,8 +2614,10 @@ class PublishFirmwareStatusNotificationRequest(
     Schema: ``2.1/PublishFirmwareStatusNotificationRequest.json`` (sha256 of the original ``eac7284b5313f8e46deb5379dd1e485e4e890b38492e73c2553e69bf9ae7f3fd``).
     """
 
-    ocpp_action = "PublishFirmwareStatusNotification"
-    response_type = PublishFirmwareStatusNotificationResponse
+    ocpp_action: ClassVar[str] = "PublishFirmwareStatusNotification"
+    response_type: ClassVar[type[PublishFirmwareStatusNotificationResponse]] = (
+        PublishFirmwareStatusNotificationResponse
+    )
 
     status: PublishFirmwareStatusEnum
     location: Omittable[list[Annotated[str, Field(max_length=2000)]]] = Field(
@@ -2622,7 +2640,7 @@ class PullDynamicScheduleUpdateResponse(OcppResponse):
     Schema: ``2.1/PullDynamicScheduleUpdateResponse.json`` (sha256 of the original ``2b8f81713af34383702cb83758e49228530db5f16e8ead4575337e054f6dbdd3``).
     """
 
-    ocpp_action = "PullDynamicScheduleUpdate"
+    ocpp_action: ClassVar[str] = "PullDynamicScheduleUpdate"
 
     schedule_update: Omittable[ChargingScheduleUpdate] = Field(
         default=None, validation_alias="scheduleUpdate", serialization_alias="scheduleUpdate"
@@ -2642,8 +2660,10 @@ class PullDynamicScheduleUpdateRequest(OcppRequest[PullDynamicScheduleUpdateResp
     Schema: ``2.1/PullDynamicScheduleUpdateRequest.json`` (sha256 of the original ``8ff9fbb18882ffb9d1322b9764a1bb05932bf97357a069a0c271c76deed32d4e``).
     """
 
-    ocpp_action = "PullDynamicScheduleUpdate"
-    response_type = PullDynamicScheduleUpdateResponse
+    ocpp_action: ClassVar[str] = "PullDynamicScheduleUpdate"
+    response_type: ClassVar[type[PullDynamicScheduleUpdateResponse]] = (
+        PullDynamicScheduleUpdateResponse
+    )
 
     charging_profile_id: int = Field(
         validation_alias="chargingProfileId", serialization_alias="chargingProfileId"
@@ -2659,7 +2679,7 @@ class ReportChargingProfilesResponse(OcppResponse):
     Schema: ``2.1/ReportChargingProfilesResponse.json`` (sha256 of the original ``78c7c633ffee7820c99a620d9b3a5481826cbaf7832451584fa2b06e5bac81c5``).
     """
 
-    ocpp_action = "ReportChargingProfiles"
+    ocpp_action: ClassVar[str] = "ReportChargingProfiles"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2672,8 +2692,8 @@ class ReportChargingProfilesRequest(OcppRequest[ReportChargingProfilesResponse])
     Schema: ``2.1/ReportChargingProfilesRequest.json`` (sha256 of the original ``270e8691accbf8c8fa76bfb48326e733edaa0a65421a593f8530669b3c2ead40``).
     """
 
-    ocpp_action = "ReportChargingProfiles"
-    response_type = ReportChargingProfilesResponse
+    ocpp_action: ClassVar[str] = "ReportChargingProfiles"
+    response_type: ClassVar[type[ReportChargingProfilesResponse]] = ReportChargingProfilesResponse
 
     request_id: int = Field(validation_alias="requestId", serialization_alias="requestId")
     charging_limit_source: str = Field(
@@ -2697,7 +2717,7 @@ class ReportDERControlResponse(OcppResponse):
     Schema: ``2.1/ReportDERControlResponse.json`` (sha256 of the original ``c5864f656fe517cee77e9a22e71d7987423b158eab3f5e8a0014b6b8b764d419``).
     """
 
-    ocpp_action = "ReportDERControl"
+    ocpp_action: ClassVar[str] = "ReportDERControl"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2710,8 +2730,8 @@ class ReportDERControlRequest(OcppRequest[ReportDERControlResponse]):
     Schema: ``2.1/ReportDERControlRequest.json`` (sha256 of the original ``6f573f6727560476c04c0bdd104b81a4cd8576c6c7862c51c839ccef30bb62f0``).
     """
 
-    ocpp_action = "ReportDERControl"
-    response_type = ReportDERControlResponse
+    ocpp_action: ClassVar[str] = "ReportDERControl"
+    response_type: ClassVar[type[ReportDERControlResponse]] = ReportDERControlResponse
 
     curve: Omittable[list[DERCurveGet]] = Field(default=None, min_length=1, max_length=24)
     enter_service: Omittable[list[EnterServiceGet]] = Field(
@@ -2770,7 +2790,7 @@ class RequestBatterySwapResponse(OcppResponse):
     Schema: ``2.1/RequestBatterySwapResponse.json`` (sha256 of the original ``235b856cb0102f52b57a54fb6b4d97d9e4403547404e644048e5d7fc0fd26976``).
     """
 
-    ocpp_action = "RequestBatterySwap"
+    ocpp_action: ClassVar[str] = "RequestBatterySwap"
 
     status: GenericStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -2787,8 +2807,8 @@ class RequestBatterySwapRequest(OcppRequest[RequestBatterySwapResponse]):
     Schema: ``2.1/RequestBatterySwapRequest.json`` (sha256 of the original ``25e22264ef6c3071dd21dabf3b985587fa3ad1caf8ff4aaac12de19da2877b35``).
     """
 
-    ocpp_action = "RequestBatterySwap"
-    response_type = RequestBatterySwapResponse
+    ocpp_action: ClassVar[str] = "RequestBatterySwap"
+    response_type: ClassVar[type[RequestBatterySwapResponse]] = RequestBatterySwapResponse
 
     id_token: IdToken = Field(validation_alias="idToken", serialization_alias="idToken")
     request_id: int = Field(validation_alias="requestId", serialization_alias="requestId")
@@ -2803,7 +2823,7 @@ class RequestStartTransactionResponse(OcppResponse):
     Schema: ``2.1/RequestStartTransactionResponse.json`` (sha256 of the original ``d95dcbd6fe55ed51666523d9424c441518fe3311ff5d59c9f30ffd3d99001090``).
     """
 
-    ocpp_action = "RequestStartTransaction"
+    ocpp_action: ClassVar[str] = "RequestStartTransaction"
 
     status: RequestStartStopStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -2826,8 +2846,8 @@ class RequestStartTransactionRequest(OcppRequest[RequestStartTransactionResponse
     Schema: ``2.1/RequestStartTransactionRequest.json`` (sha256 of the original ``d22ced7ca2cfc6c69835ed86b7ab50b4e2631b86ae63998ca01896f63e6817c1``).
     """
 
-    ocpp_action = "RequestStartTransaction"
-    response_type = RequestStartTransactionResponse
+    ocpp_action: ClassVar[str] = "RequestStartTransaction"
+    response_type: ClassVar[type[RequestStartTransactionResponse]] = RequestStartTransactionResponse
 
     evse_id: Omittable[int] = Field(
         default=None, validation_alias="evseId", serialization_alias="evseId", ge=1.0
@@ -2853,7 +2873,7 @@ class RequestStopTransactionResponse(OcppResponse):
     Schema: ``2.1/RequestStopTransactionResponse.json`` (sha256 of the original ``1bddd2df0c366566b39ac985a5c0ca3296fff84350d689cb48d40698ff351b48``).
     """
 
-    ocpp_action = "RequestStopTransaction"
+    ocpp_action: ClassVar[str] = "RequestStopTransaction"
 
     status: RequestStartStopStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -2870,8 +2890,8 @@ class RequestStopTransactionRequest(OcppRequest[RequestStopTransactionResponse])
     Schema: ``2.1/RequestStopTransactionRequest.json`` (sha256 of the original ``f92aa34ef0cbcf22b4b12e41a7def3720ca0203934f80f1c0ddf32e55b2f37b9``).
     """
 
-    ocpp_action = "RequestStopTransaction"
-    response_type = RequestStopTransactionResponse
+    ocpp_action: ClassVar[str] = "RequestStopTransaction"
+    response_type: ClassVar[type[RequestStopTransactionResponse]] = RequestStopTransactionResponse
 
     transaction_id: str = Field(
         validation_alias="transactionId", serialization_alias="transactionId", max_length=36
@@ -2887,7 +2907,7 @@ class ReservationStatusUpdateResponse(OcppResponse):
     Schema: ``2.1/ReservationStatusUpdateResponse.json`` (sha256 of the original ``f1219dca63cea2a1680211a5f4421980d025313b16cc2d9a5deca9063a3ddc84``).
     """
 
-    ocpp_action = "ReservationStatusUpdate"
+    ocpp_action: ClassVar[str] = "ReservationStatusUpdate"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -2900,8 +2920,8 @@ class ReservationStatusUpdateRequest(OcppRequest[ReservationStatusUpdateResponse
     Schema: ``2.1/ReservationStatusUpdateRequest.json`` (sha256 of the original ``afde754f7c479a464d6314ae4ee24834f322061f493bfb88308309be079bd98d``).
     """
 
-    ocpp_action = "ReservationStatusUpdate"
-    response_type = ReservationStatusUpdateResponse
+    ocpp_action: ClassVar[str] = "ReservationStatusUpdate"
+    response_type: ClassVar[type[ReservationStatusUpdateResponse]] = ReservationStatusUpdateResponse
 
     reservation_id: int = Field(
         validation_alias="reservationId", serialization_alias="reservationId", ge=0.0
@@ -2920,7 +2940,7 @@ class ReserveNowResponse(OcppResponse):
     Schema: ``2.1/ReserveNowResponse.json`` (sha256 of the original ``17c0cfc7745bd07f96ce8850e495c86aa8a32d548061728003652d2d0270bfe8``).
     """
 
-    ocpp_action = "ReserveNow"
+    ocpp_action: ClassVar[str] = "ReserveNow"
 
     status: ReserveNowStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -2937,8 +2957,8 @@ class ReserveNowRequest(OcppRequest[ReserveNowResponse]):
     Schema: ``2.1/ReserveNowRequest.json`` (sha256 of the original ``a49b3f7eee1bcab95dfa668964eb1bf186c405d7fb64f5661a93dcc512cf7df7``).
     """
 
-    ocpp_action = "ReserveNow"
-    response_type = ReserveNowResponse
+    ocpp_action: ClassVar[str] = "ReserveNow"
+    response_type: ClassVar[type[ReserveNowResponse]] = ReserveNowResponse
 
     id: int = Field(ge=0.0)
     expiry_date_time: DateTime = Field(
@@ -2968,7 +2988,7 @@ class ResetResponse(OcppResponse):
     Schema: ``2.1/ResetResponse.json`` (sha256 of the original ``4dad1768990b28ca1d29ff2f9cc70f99a13a91fc8a5fe75e884ce937b6c0872a``).
     """
 
-    ocpp_action = "Reset"
+    ocpp_action: ClassVar[str] = "Reset"
 
     status: ResetStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -2985,8 +3005,8 @@ class ResetRequest(OcppRequest[ResetResponse]):
     Schema: ``2.1/ResetRequest.json`` (sha256 of the original ``9cf26139a062d9e0c2c33ac4a060f3d45cac88208660034bfd283b3d3a54d93a``).
     """
 
-    ocpp_action = "Reset"
-    response_type = ResetResponse
+    ocpp_action: ClassVar[str] = "Reset"
+    response_type: ClassVar[type[ResetResponse]] = ResetResponse
 
     type: ResetEnum
     evse_id: Omittable[int] = Field(
@@ -3003,7 +3023,7 @@ class SecurityEventNotificationResponse(OcppResponse):
     Schema: ``2.1/SecurityEventNotificationResponse.json`` (sha256 of the original ``e9854ad94f87db3376fd259ade54dbc3d4ee5676850c75992bf44b78a489643e``).
     """
 
-    ocpp_action = "SecurityEventNotification"
+    ocpp_action: ClassVar[str] = "SecurityEventNotification"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -3016,8 +3036,10 @@ class SecurityEventNotificationRequest(OcppRequest[SecurityEventNotificationResp
     Schema: ``2.1/SecurityEventNotificationRequest.json`` (sha256 of the original ``56ba356fca0944031f657ebc2384a5e72699d78a82ffd1861c50b5f4ec1973c4``).
     """
 
-    ocpp_action = "SecurityEventNotification"
-    response_type = SecurityEventNotificationResponse
+    ocpp_action: ClassVar[str] = "SecurityEventNotification"
+    response_type: ClassVar[type[SecurityEventNotificationResponse]] = (
+        SecurityEventNotificationResponse
+    )
 
     type: str = Field(max_length=50)
     timestamp: DateTime
@@ -3035,7 +3057,7 @@ class SendLocalListResponse(OcppResponse):
     Schema: ``2.1/SendLocalListResponse.json`` (sha256 of the original ``692f0bac64aa1dcb351638e5fcd5f48d37971f1f7774694b103af9782185b19f``).
     """
 
-    ocpp_action = "SendLocalList"
+    ocpp_action: ClassVar[str] = "SendLocalList"
 
     status: SendLocalListStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -3052,8 +3074,8 @@ class SendLocalListRequest(OcppRequest[SendLocalListResponse]):
     Schema: ``2.1/SendLocalListRequest.json`` (sha256 of the original ``0dc1f28ed561703fddc73ac6122206c1f464d6a28e996528d4d52bb2ef4e9cf0``).
     """
 
-    ocpp_action = "SendLocalList"
-    response_type = SendLocalListResponse
+    ocpp_action: ClassVar[str] = "SendLocalList"
+    response_type: ClassVar[type[SendLocalListResponse]] = SendLocalListResponse
 
     local_authorization_list: Omittable[list[AuthorizationData]] = Field(
         default=None,
@@ -3076,7 +3098,7 @@ class SetChargingProfileResponse(OcppResponse):
     Schema: ``2.1/SetChargingProfileResponse.json`` (sha256 of the original ``1674dfaba9fca1ce8e72785e5f9299e6d0c51266ee11ac19fc1a66d36c71b700``).
     """
 
-    ocpp_action = "SetChargingProfile"
+    ocpp_action: ClassVar[str] = "SetChargingProfile"
 
     status: ChargingProfileStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -3093,8 +3115,8 @@ class SetChargingProfileRequest(OcppRequest[SetChargingProfileResponse]):
     Schema: ``2.1/SetChargingProfileRequest.json`` (sha256 of the original ``97cb5cc4f7597da183e29c661f722aa96a7121b53aaecf1508c8935ea70214f6``).
     """
 
-    ocpp_action = "SetChargingProfile"
-    response_type = SetChargingProfileResponse
+    ocpp_action: ClassVar[str] = "SetChargingProfile"
+    response_type: ClassVar[type[SetChargingProfileResponse]] = SetChargingProfileResponse
 
     evse_id: int = Field(validation_alias="evseId", serialization_alias="evseId", ge=0.0)
     charging_profile: ChargingProfile = Field(
@@ -3111,7 +3133,7 @@ class SetDERControlResponse(OcppResponse):
     Schema: ``2.1/SetDERControlResponse.json`` (sha256 of the original ``220851ca5b1d2b0c075b8d0ac8160870a18168065eb0f088640d3312e0e247a2``).
     """
 
-    ocpp_action = "SetDERControl"
+    ocpp_action: ClassVar[str] = "SetDERControl"
 
     status: DERControlStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -3135,8 +3157,8 @@ class SetDERControlRequest(OcppRequest[SetDERControlResponse]):
     Schema: ``2.1/SetDERControlRequest.json`` (sha256 of the original ``69c2e9610a2ab1102d3577966d24b7603aeda7472683c52f0f648eba93fcccbe``).
     """
 
-    ocpp_action = "SetDERControl"
-    response_type = SetDERControlResponse
+    ocpp_action: ClassVar[str] = "SetDERControl"
+    response_type: ClassVar[type[SetDERControlResponse]] = SetDERControlResponse
 
     is_default: bool = Field(validation_alias="isDefault", serialization_alias="isDefault")
     control_id: str = Field(
@@ -3176,7 +3198,7 @@ class SetDefaultTariffResponse(OcppResponse):
     Schema: ``2.1/SetDefaultTariffResponse.json`` (sha256 of the original ``f739c10e2277222f53be7bec5186eaae7e3d6b7ecd4a747c6de7efaa66a9479f``).
     """
 
-    ocpp_action = "SetDefaultTariff"
+    ocpp_action: ClassVar[str] = "SetDefaultTariff"
 
     status: TariffSetStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -3193,8 +3215,8 @@ class SetDefaultTariffRequest(OcppRequest[SetDefaultTariffResponse]):
     Schema: ``2.1/SetDefaultTariffRequest.json`` (sha256 of the original ``bd6146aca40b669a3ebf6ca3532e90f6345534833cfc0caa2c93475d2ef0db3f``).
     """
 
-    ocpp_action = "SetDefaultTariff"
-    response_type = SetDefaultTariffResponse
+    ocpp_action: ClassVar[str] = "SetDefaultTariff"
+    response_type: ClassVar[type[SetDefaultTariffResponse]] = SetDefaultTariffResponse
 
     evse_id: int = Field(validation_alias="evseId", serialization_alias="evseId", ge=0.0)
     tariff: Tariff
@@ -3209,7 +3231,7 @@ class SetDisplayMessageResponse(OcppResponse):
     Schema: ``2.1/SetDisplayMessageResponse.json`` (sha256 of the original ``6d4f18a1b58a665968e2ff077003ea6514fae9b2a55366961c08245e9b689566``).
     """
 
-    ocpp_action = "SetDisplayMessage"
+    ocpp_action: ClassVar[str] = "SetDisplayMessage"
 
     status: DisplayMessageStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -3226,8 +3248,8 @@ class SetDisplayMessageRequest(OcppRequest[SetDisplayMessageResponse]):
     Schema: ``2.1/SetDisplayMessageRequest.json`` (sha256 of the original ``09957764462b418986a193329fb0fd521db0165c5bd79b7e8d267c3735a88758``).
     """
 
-    ocpp_action = "SetDisplayMessage"
-    response_type = SetDisplayMessageResponse
+    ocpp_action: ClassVar[str] = "SetDisplayMessage"
+    response_type: ClassVar[type[SetDisplayMessageResponse]] = SetDisplayMessageResponse
 
     message: MessageInfo
     custom_data: Omittable[CustomData] = Field(
@@ -3241,7 +3263,7 @@ class SetMonitoringBaseResponse(OcppResponse):
     Schema: ``2.1/SetMonitoringBaseResponse.json`` (sha256 of the original ``af6ece18e0eaa22e6ee42883df17754831cc5b2d43ddad8e85be40ecd01be044``).
     """
 
-    ocpp_action = "SetMonitoringBase"
+    ocpp_action: ClassVar[str] = "SetMonitoringBase"
 
     status: GenericDeviceModelStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -3258,8 +3280,8 @@ class SetMonitoringBaseRequest(OcppRequest[SetMonitoringBaseResponse]):
     Schema: ``2.1/SetMonitoringBaseRequest.json`` (sha256 of the original ``382fd7ecf73a684a2d1eb6e9f6d183546d7d610f548b21d442109800067d5b34``).
     """
 
-    ocpp_action = "SetMonitoringBase"
-    response_type = SetMonitoringBaseResponse
+    ocpp_action: ClassVar[str] = "SetMonitoringBase"
+    response_type: ClassVar[type[SetMonitoringBaseResponse]] = SetMonitoringBaseResponse
 
     monitoring_base: MonitoringBaseEnum = Field(
         validation_alias="monitoringBase", serialization_alias="monitoringBase"
@@ -3275,7 +3297,7 @@ class SetMonitoringLevelResponse(OcppResponse):
     Schema: ``2.1/SetMonitoringLevelResponse.json`` (sha256 of the original ``8bb6069a7807822e9c7bad43917a9b67be062d571c11c7b4b7f4cc112fa3f952``).
     """
 
-    ocpp_action = "SetMonitoringLevel"
+    ocpp_action: ClassVar[str] = "SetMonitoringLevel"
 
     status: GenericStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -3292,8 +3314,8 @@ class SetMonitoringLevelRequest(OcppRequest[SetMonitoringLevelResponse]):
     Schema: ``2.1/SetMonitoringLevelRequest.json`` (sha256 of the original ``c901e56b4467185bdaa6fa6b7904d610991a2eb9d98bb0686a6a786179417538``).
     """
 
-    ocpp_action = "SetMonitoringLevel"
-    response_type = SetMonitoringLevelResponse
+    ocpp_action: ClassVar[str] = "SetMonitoringLevel"
+    response_type: ClassVar[type[SetMonitoringLevelResponse]] = SetMonitoringLevelResponse
 
     severity: int = Field(ge=0.0)
     custom_data: Omittable[CustomData] = Field(
@@ -3307,7 +3329,7 @@ class SetNetworkProfileResponse(OcppResponse):
     Schema: ``2.1/SetNetworkProfileResponse.json`` (sha256 of the original ``231c026fd790158e1e2ca34afec88146d59dba1b4a580addece2dd6f7101573b``).
     """
 
-    ocpp_action = "SetNetworkProfile"
+    ocpp_action: ClassVar[str] = "SetNetworkProfile"
 
     status: SetNetworkProfileStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -3324,8 +3346,8 @@ class SetNetworkProfileRequest(OcppRequest[SetNetworkProfileResponse]):
     Schema: ``2.1/SetNetworkProfileRequest.json`` (sha256 of the original ``129416a0b589d0450123d2ffeaedc64e815f7f8f377239cdd1c238ae61213593``).
     """
 
-    ocpp_action = "SetNetworkProfile"
-    response_type = SetNetworkProfileResponse
+    ocpp_action: ClassVar[str] = "SetNetworkProfile"
+    response_type: ClassVar[type[SetNetworkProfileResponse]] = SetNetworkProfileResponse
 
     configuration_slot: int = Field(
         validation_alias="configurationSlot", serialization_alias="configurationSlot"
@@ -3344,7 +3366,7 @@ class SetVariableMonitoringResponse(OcppResponse):
     Schema: ``2.1/SetVariableMonitoringResponse.json`` (sha256 of the original ``440696c9c15acddc50263fec4ba50ed276e0d0af88c8091b307fd1a6a2bc711f``).
     """
 
-    ocpp_action = "SetVariableMonitoring"
+    ocpp_action: ClassVar[str] = "SetVariableMonitoring"
 
     set_monitoring_result: list[SetMonitoringResult] = Field(
         validation_alias="setMonitoringResult",
@@ -3362,8 +3384,8 @@ class SetVariableMonitoringRequest(OcppRequest[SetVariableMonitoringResponse]):
     Schema: ``2.1/SetVariableMonitoringRequest.json`` (sha256 of the original ``ed1888399f048e070fba70857f8895a0ba2b8cdca0cfaa63ae7a95b98ad5b958``).
     """
 
-    ocpp_action = "SetVariableMonitoring"
-    response_type = SetVariableMonitoringResponse
+    ocpp_action: ClassVar[str] = "SetVariableMonitoring"
+    response_type: ClassVar[type[SetVariableMonitoringResponse]] = SetVariableMonitoringResponse
 
     set_monitoring_data: list[SetMonitoringData] = Field(
         validation_alias="setMonitoringData", serialization_alias="setMonitoringData", min_length=1
@@ -3379,7 +3401,7 @@ class SetVariablesResponse(OcppResponse):
     Schema: ``2.1/SetVariablesResponse.json`` (sha256 of the original ``def0c49cdb697f495471f9cd1a18d92214522ef20f089440238c6c3a52b49038``).
     """
 
-    ocpp_action = "SetVariables"
+    ocpp_action: ClassVar[str] = "SetVariables"
 
     set_variable_result: list[SetVariableResult] = Field(
         validation_alias="setVariableResult", serialization_alias="setVariableResult", min_length=1
@@ -3395,8 +3417,8 @@ class SetVariablesRequest(OcppRequest[SetVariablesResponse]):
     Schema: ``2.1/SetVariablesRequest.json`` (sha256 of the original ``6468991bfc462cf7f93d110097e63bf4782941c0285c29a240d62e1f6c91f47c``).
     """
 
-    ocpp_action = "SetVariables"
-    response_type = SetVariablesResponse
+    ocpp_action: ClassVar[str] = "SetVariables"
+    response_type: ClassVar[type[SetVariablesResponse]] = SetVariablesResponse
 
     set_variable_data: list[SetVariableData] = Field(
         validation_alias="setVariableData", serialization_alias="setVariableData", min_length=1
@@ -3412,7 +3434,7 @@ class SignCertificateResponse(OcppResponse):
     Schema: ``2.1/SignCertificateResponse.json`` (sha256 of the original ``5c384caa1a2e00e85d3b64878994fc85a6a578a4b26cd034cad6ad17b9f22eaf``).
     """
 
-    ocpp_action = "SignCertificate"
+    ocpp_action: ClassVar[str] = "SignCertificate"
 
     status: GenericStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -3429,8 +3451,8 @@ class SignCertificateRequest(OcppRequest[SignCertificateResponse]):
     Schema: ``2.1/SignCertificateRequest.json`` (sha256 of the original ``5e0019cc672ac187bbe66ffd05fba36c79d0ad3b5000007eb7583e0d9c473bd5``).
     """
 
-    ocpp_action = "SignCertificate"
-    response_type = SignCertificateResponse
+    ocpp_action: ClassVar[str] = "SignCertificate"
+    response_type: ClassVar[type[SignCertificateResponse]] = SignCertificateResponse
 
     csr: str = Field(max_length=5500)
     certificate_type: Omittable[CertificateSigningUseEnum] = Field(
@@ -3455,7 +3477,7 @@ class StatusNotificationResponse(OcppResponse):
     Schema: ``2.1/StatusNotificationResponse.json`` (sha256 of the original ``863d571a9331d5cb70aac89c8946fa12a2e67aa8106e8ae51e483f4dddd2f1ab``).
     """
 
-    ocpp_action = "StatusNotification"
+    ocpp_action: ClassVar[str] = "StatusNotification"
 
     custom_data: Omittable[CustomData] = Field(
         default=None, validation_alias="customData", serialization_alias="customData"
@@ -3468,8 +3490,8 @@ class StatusNotificationRequest(OcppRequest[StatusNotificationResponse]):
     Schema: ``2.1/StatusNotificationRequest.json`` (sha256 of the original ``77ebc39f989624c026a9bc8d110cc361219e34feefb1261febba7e8b38029be5``).
     """
 
-    ocpp_action = "StatusNotification"
-    response_type = StatusNotificationResponse
+    ocpp_action: ClassVar[str] = "StatusNotification"
+    response_type: ClassVar[type[StatusNotificationResponse]] = StatusNotificationResponse
 
     timestamp: DateTime
     connector_status: ConnectorStatusEnum = Field(
@@ -3490,7 +3512,7 @@ class TransactionEventResponse(OcppResponse):
     Schema: ``2.1/TransactionEventResponse.json`` (sha256 of the original ``ac19d4a6a89d9f51ea326a9261ba2a846fedc94c072f9b4f7a77cb1d8b3853b6``).
     """
 
-    ocpp_action = "TransactionEvent"
+    ocpp_action: ClassVar[str] = "TransactionEvent"
 
     total_cost: Omittable[float] = Field(
         default=None, validation_alias="totalCost", serialization_alias="totalCost"
@@ -3527,8 +3549,8 @@ class TransactionEventRequest(OcppRequest[TransactionEventResponse]):
     Schema: ``2.1/TransactionEventRequest.json`` (sha256 of the original ``78403270a6d62af32eac760e7b1ad0a5839f0eb5880470aa725b2975740cbd75``).
     """
 
-    ocpp_action = "TransactionEvent"
-    response_type = TransactionEventResponse
+    ocpp_action: ClassVar[str] = "TransactionEvent"
+    response_type: ClassVar[type[TransactionEventResponse]] = TransactionEventResponse
 
     cost_details: Omittable[CostDetails] = Field(
         default=None, validation_alias="costDetails", serialization_alias="costDetails"
@@ -3584,7 +3606,7 @@ class TriggerMessageResponse(OcppResponse):
     Schema: ``2.1/TriggerMessageResponse.json`` (sha256 of the original ``7f86c8f28ed62353ed9efa08cdf82d8711ee30cfcbe51bad2a88d315ce7f876f``).
     """
 
-    ocpp_action = "TriggerMessage"
+    ocpp_action: ClassVar[str] = "TriggerMessage"
 
     status: TriggerMessageStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -3601,8 +3623,8 @@ class TriggerMessageRequest(OcppRequest[TriggerMessageResponse]):
     Schema: ``2.1/TriggerMessageRequest.json`` (sha256 of the original ``61fdf326e93d64325806cdb6af73e955264b61b20344a8effef6a981e1b0e3a4``).
     """
 
-    ocpp_action = "TriggerMessage"
-    response_type = TriggerMessageResponse
+    ocpp_action: ClassVar[str] = "TriggerMessage"
+    response_type: ClassVar[type[TriggerMessageResponse]] = TriggerMessageResponse
 
     evse: Omittable[EVSE] = None
     requested_message: MessageTriggerEnum = Field(
@@ -3625,7 +3647,7 @@ class UnlockConnectorResponse(OcppResponse):
     Schema: ``2.1/UnlockConnectorResponse.json`` (sha256 of the original ``74208699c22ca94ec8bf7c0967f10b37b1427ba350984390f575d40533480371``).
     """
 
-    ocpp_action = "UnlockConnector"
+    ocpp_action: ClassVar[str] = "UnlockConnector"
 
     status: UnlockStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -3642,8 +3664,8 @@ class UnlockConnectorRequest(OcppRequest[UnlockConnectorResponse]):
     Schema: ``2.1/UnlockConnectorRequest.json`` (sha256 of the original ``6efa77e8f875c802d75829486d5e1d1612d9d55caa445f23f29da6543e41b43c``).
     """
 
-    ocpp_action = "UnlockConnector"
-    response_type = UnlockConnectorResponse
+    ocpp_action: ClassVar[str] = "UnlockConnector"
+    response_type: ClassVar[type[UnlockConnectorResponse]] = UnlockConnectorResponse
 
     evse_id: int = Field(validation_alias="evseId", serialization_alias="evseId", ge=0.0)
     connector_id: int = Field(
@@ -3660,7 +3682,7 @@ class UnpublishFirmwareResponse(OcppResponse):
     Schema: ``2.1/UnpublishFirmwareResponse.json`` (sha256 of the original ``106a418782048773ed521506f9967c9a6d44e2c8bb09c114142c8611b324e5e7``).
     """
 
-    ocpp_action = "UnpublishFirmware"
+    ocpp_action: ClassVar[str] = "UnpublishFirmware"
 
     status: UnpublishFirmwareStatusEnum
     custom_data: Omittable[CustomData] = Field(
@@ -3674,8 +3696,8 @@ class UnpublishFirmwareRequest(OcppRequest[UnpublishFirmwareResponse]):
     Schema: ``2.1/UnpublishFirmwareRequest.json`` (sha256 of the original ``13705b194c048d91114dd940d1ef0b3543b4ca53e1c03f639e96b57c86384e56``).
     """
 
-    ocpp_action = "UnpublishFirmware"
-    response_type = UnpublishFirmwareResponse
+    ocpp_action: ClassVar[str] = "UnpublishFirmware"
+    response_type: ClassVar[type[UnpublishFirmwareResponse]] = UnpublishFirmwareResponse
 
     checksum: str = Field(max_length=32)
     custom_data: Omittable[CustomData] = Field(
@@ -3689,7 +3711,7 @@ class UpdateDynamicScheduleResponse(OcppResponse):
     Schema: ``2.1/UpdateDynamicScheduleResponse.json`` (sha256 of the original ``bb299865c6e1d2a85aeadf30958e73808d38f1af4f306c398495baf0dfe7b433``).
     """
 
-    ocpp_action = "UpdateDynamicSchedule"
+    ocpp_action: ClassVar[str] = "UpdateDynamicSchedule"
 
     status: ChargingProfileStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -3706,8 +3728,8 @@ class UpdateDynamicScheduleRequest(OcppRequest[UpdateDynamicScheduleResponse]):
     Schema: ``2.1/UpdateDynamicScheduleRequest.json`` (sha256 of the original ``081ffb0f47bf460cce469223dc3ba118423bca264889ff937f61ff80cf15ddb6``).
     """
 
-    ocpp_action = "UpdateDynamicSchedule"
-    response_type = UpdateDynamicScheduleResponse
+    ocpp_action: ClassVar[str] = "UpdateDynamicSchedule"
+    response_type: ClassVar[type[UpdateDynamicScheduleResponse]] = UpdateDynamicScheduleResponse
 
     charging_profile_id: int = Field(
         validation_alias="chargingProfileId", serialization_alias="chargingProfileId"
@@ -3726,7 +3748,7 @@ class UpdateFirmwareResponse(OcppResponse):
     Schema: ``2.1/UpdateFirmwareResponse.json`` (sha256 of the original ``0cb785b5c617302f2801b5a24cffd168e9e83c53e283f54eceb9f6c047d45711``).
     """
 
-    ocpp_action = "UpdateFirmware"
+    ocpp_action: ClassVar[str] = "UpdateFirmware"
 
     status: UpdateFirmwareStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -3743,8 +3765,8 @@ class UpdateFirmwareRequest(OcppRequest[UpdateFirmwareResponse]):
     Schema: ``2.1/UpdateFirmwareRequest.json`` (sha256 of the original ``1690d374ba4acb3549185def97122ccb4b6090250b5d399cab246d2ebb1c6493``).
     """
 
-    ocpp_action = "UpdateFirmware"
-    response_type = UpdateFirmwareResponse
+    ocpp_action: ClassVar[str] = "UpdateFirmware"
+    response_type: ClassVar[type[UpdateFirmwareResponse]] = UpdateFirmwareResponse
 
     retries: Omittable[int] = Field(default=None, ge=0.0)
     retry_interval: Omittable[int] = Field(
@@ -3763,7 +3785,7 @@ class UsePriorityChargingResponse(OcppResponse):
     Schema: ``2.1/UsePriorityChargingResponse.json`` (sha256 of the original ``3dfb5f09ac714c2cd21533d7cf5e4779d73bd04abd86781cc70d54940abea474``).
     """
 
-    ocpp_action = "UsePriorityCharging"
+    ocpp_action: ClassVar[str] = "UsePriorityCharging"
 
     status: PriorityChargingStatusEnum
     status_info: Omittable[StatusInfo] = Field(
@@ -3780,8 +3802,8 @@ class UsePriorityChargingRequest(OcppRequest[UsePriorityChargingResponse]):
     Schema: ``2.1/UsePriorityChargingRequest.json`` (sha256 of the original ``3f2e5019e73d7b0e7b16e241475c90f558d322b70082314f6111cc4319db7168``).
     """
 
-    ocpp_action = "UsePriorityCharging"
-    response_type = UsePriorityChargingResponse
+    ocpp_action: ClassVar[str] = "UsePriorityCharging"
+    response_type: ClassVar[type[UsePriorityChargingResponse]] = UsePriorityChargingResponse
 
     transaction_id: str = Field(
         validation_alias="transactionId", serialization_alias="transactionId", max_length=36
@@ -3798,7 +3820,7 @@ class VatNumberValidationResponse(OcppResponse):
     Schema: ``2.1/VatNumberValidationResponse.json`` (sha256 of the original ``6ca894b4653254264dc9fa2b18a6cfa0e7da2b597837c693b180ffb64aebab68``).
     """
 
-    ocpp_action = "VatNumberValidation"
+    ocpp_action: ClassVar[str] = "VatNumberValidation"
 
     company: Omittable[Address] = None
     status_info: Omittable[StatusInfo] = Field(
@@ -3822,8 +3844,8 @@ class VatNumberValidationRequest(OcppRequest[VatNumberValidationResponse]):
     Schema: ``2.1/VatNumberValidationRequest.json`` (sha256 of the original ``7eedc205abff0fc35caef3fe0fa315d2268e18094cf86433fddd298d22d394cc``).
     """
 
-    ocpp_action = "VatNumberValidation"
-    response_type = VatNumberValidationResponse
+    ocpp_action: ClassVar[str] = "VatNumberValidation"
+    response_type: ClassVar[type[VatNumberValidationResponse]] = VatNumberValidationResponse
 
     vat_number: str = Field(
         validation_alias="vatNumber", serialization_alias="vatNumber", max_length=20
