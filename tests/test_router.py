@@ -13,7 +13,7 @@ from ocpkit.ocpp import ErrorKind, OcppError, v16, v21, v201
 from ocpkit.ocpp.connection import Connection
 from ocpkit.ocpp.events import CallReceived, ResultReceived, SendReceived
 from ocpkit.ocpp.registry import Side
-from ocpkit.ocpp.router import DuplicateHandler, Router
+from ocpkit.ocpp.router import DuplicateHandlerError, Router
 from ocpkit.ocpp.version import OcppVersion
 from tests._connection_support import (
     ALL_VERSIONS,
@@ -588,7 +588,7 @@ def test_a_second_handler_for_one_action_is_refused() -> None:
     def first(request: v201.HeartbeatRequest) -> v201.HeartbeatResponse:
         return v201.HeartbeatResponse(current_time=datetime.now(UTC))
 
-    with pytest.raises(DuplicateHandler, match="Heartbeat"):
+    with pytest.raises(DuplicateHandlerError, match="Heartbeat"):
         router.on(v201.HeartbeatRequest)(first)
     assert router.handles("Heartbeat")
 
@@ -596,5 +596,5 @@ def test_a_second_handler_for_one_action_is_refused() -> None:
 def test_a_second_handler_for_one_send_message_is_refused() -> None:
     router = Router(OcppVersion.V21, "CSMS")
     router.on_send(v21.NotifyPeriodicEventStream)(lambda message: None)
-    with pytest.raises(DuplicateHandler):
+    with pytest.raises(DuplicateHandlerError):
         router.on_send(v21.NotifyPeriodicEventStream)(lambda message: None)

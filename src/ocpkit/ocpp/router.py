@@ -37,7 +37,7 @@ from ocpkit.ocpp.events import CallReceived, SendReceived
 from ocpkit.ocpp.registry import Side, actions_of
 from ocpkit.ocpp.version import OcppVersion
 
-__all__ = ["DuplicateHandler", "Handler", "HandlerRegistration", "Reply", "Router"]
+__all__ = ["DuplicateHandlerError", "Handler", "HandlerRegistration", "Reply", "Router"]
 
 logger = logging.getLogger("ocpkit.router")
 
@@ -60,7 +60,7 @@ class _RequestClass(Protocol[Q_co, R_co]):
 Handler: TypeAlias = Callable[[Q], R | Awaitable[R]]
 
 
-class DuplicateHandler(ValueError):
+class DuplicateHandlerError(ValueError):
     """A handler is registered for an action that already has one on the router."""
 
 
@@ -123,7 +123,7 @@ class Router:
         # A second handler would silently win over the first (the bug of a copied module, or of
         # two decorators on one name): refuse it where it is written.
         if action in self._handlers:
-            raise DuplicateHandler(f"{action} already has a handler on this router")
+            raise DuplicateHandlerError(f"{action} already has a handler on this router")
         self._handlers[action] = handler
 
     def handles(self, action: str) -> bool:
