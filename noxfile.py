@@ -1,13 +1,17 @@
-"""Every check of the project: ``nox`` runs lint, typecheck, codegen drift and tests (CI runs
-exactly that); ``nox -s bench`` runs the benchmarks."""
+"""Every check of the project: ``nox`` runs lint, typecheck, type completeness, codegen drift
+and tests (CI runs exactly that); ``nox -s bench`` runs the benchmarks."""
+
+import json
 
 import nox
 
-nox.options.sessions = ["lint", "typecheck", "codegen", "tests"]
+nox.options.sessions = ["lint", "typecheck", "verifytypes", "codegen", "tests"]
 nox.options.default_venv_backend = "uv|venv"
 nox.options.reuse_existing_virtualenvs = True
 
 RUFF = "ruff==0.17.6"
+PYRIGHT = "pyright==1.1.414"
+TYPE_COMPLETENESS_BAR = 0.97
 
 
 @nox.session
@@ -22,6 +26,26 @@ def typecheck(session: nox.Session) -> None:
     """mypy --strict over src, codegen and tests (generated code included)."""
     session.install("-e", ".[test]", "nox")
     session.run("mypy", *session.posargs)
+
+
+@nox.session
+def verifytypes(session: nox.Session) -> None:
+    """pyright's type completeness of the public API, on a regular (not editable) install: fails
+    below the bar."""
+    session.install(".", PYRIGHT)
+    report = session.run(
+        "pyright",
+        "--verifytypes",
+        "ocpkit",
+        "--ignoreexternal",
+        "--outputjson",
+        silent=True,
+        success_codes=[0, 1],
+    )
+    score = json.loads(str(report))["typeCompleteness"]["completenessScore"]
+    session.log(f"type completeness {score:.1%} (bar {TYPE_COMPLETENESS_BAR:.0%})")
+    if score < TYPE_COMPLETENESS_BAR:
+        session.error(f"type completeness {score:.1%} is below {TYPE_COMPLETENESS_BAR:.0%}")
 
 
 @nox.session
