@@ -73,7 +73,11 @@ def bench(session: nox.Session) -> None:
         "msgspec==0.22.0",
         "jsonschema==4.26.0",
         "rfc3339-validator==0.1.4",
+        "fastapi==0.163.2",
+        "uvicorn==0.54.0",
+        "httpx==0.28.1",
     )
     session.run("python", "bench/bench_codec.py", *session.posargs)
     session.run("python", "bench/bench_load.py")
     session.run("python", "bench/bench_ocpi.py")
+    session.run("python", "bench/bench_ocpi_crawl.py")
