@@ -41,13 +41,20 @@ from ._errors import (
     RequestTimeout,
     TransportFailure,
 )
-from ._exchange import DEFAULT_EXCHANGE_TIMEOUT, run_exchange, send_exchange_request
+from ._exchange import (
+    DEFAULT_EXCHANGE_MAX_BODY,
+    DEFAULT_EXCHANGE_TIMEOUT,
+    abandon_exchange,
+    run_exchange,
+    send_exchange_request,
+)
 from ._objects import OBJECT_RULES, ObjectRule
 from ._retry import NO_RETRY, RETRY_METHODS, RETRY_STATUSES, RetryPolicy, retry_after_seconds
 from ._transport import DEFAULT_MAX_BODY_BYTES, DEFAULT_TIMEOUT
 from ._urls import display_url, is_web_url
 
 __all__ = [
+    "DEFAULT_EXCHANGE_MAX_BODY",
     "DEFAULT_EXCHANGE_TIMEOUT",
     "DEFAULT_MAX_BODY_BYTES",
     "DEFAULT_TIMEOUT",
@@ -88,6 +95,7 @@ __all__ = [
     "RequestTimeout",
     "RetryPolicy",
     "TransportFailure",
+    "abandon_exchange",
     "display_url",
     "is_web_url",
     "retry_after_seconds",

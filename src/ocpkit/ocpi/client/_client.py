@@ -102,7 +102,7 @@ from ._errors import (
     RegistrationFailed,
     RequestInfo,
 )
-from ._exchange import send_exchange_request
+from ._exchange import abandon_exchange, send_exchange_request
 from ._objects import (
     ObjectRule,
     default_module,
@@ -395,23 +395,25 @@ class OcpiClient:
 
     async def _drive(self, registration: Registration, ids: RequestIds | None) -> None:
         operation = self._sender.new_ids(ids)
-        limit = self._sender.timeout
-        while (request := registration.next_request()) is not None:
-            if not is_web_url(request.url):
-                registration.request_failed()
-                raise RefusedUrl(
-                    "refused to send a credentials request to a URL that is not http or https",
-                    info=request_info(request.method, request.url, Secrets()),
-                )
-            try:
-                # the exchange's own timeout is httpx's; this one also bounds a peer that
-                # trickles its reply
-                async with asyncio.timeout(limit):
-                    await send_exchange_request(
-                        registration, self._sender.http, request, ids=operation, timeout=limit
+        try:
+            while (request := registration.next_request()) is not None:
+                if not is_web_url(request.url):
+                    registration.request_failed()
+                    raise RefusedUrl(
+                        "refused to send a credentials request to a URL that is not http or https",
+                        info=request_info(request.method, request.url, self._secrets()),
                     )
-            except TimeoutError:
-                registration.request_failed()
+                await send_exchange_request(
+                    registration,
+                    self._sender.http,
+                    request,
+                    ids=operation,
+                    timeout=self._sender.timeout,
+                    max_body_bytes=self._sender.max_body_bytes,
+                )
+        except BaseException:  # cancelled, or a bug: never leave the registration half-way
+            abandon_exchange(registration)
+            raise
 
     # -- crawling -------------------------------------------------------------------------------
 
@@ -654,7 +656,10 @@ class OcpiClient:
                 reply.method, reply.url, secrets, ids=reply.ids, http_status=reply.status
             )
             raise InvalidReply("the CDR POST was answered without a Location header", info=info)
-        target = urljoin(endpoint, location.strip())
+        try:
+            target = urljoin(endpoint, location.strip())
+        except ValueError:  # e.g. "https://[::1/cdr": no URL at all
+            target = location.strip()
         if not is_web_url(target):
             raise RefusedUrl(
                 "the CDR's Location is not an http or https URL",

@@ -49,7 +49,10 @@ def _first_next_target(url: str, headers: tuple[tuple[str, str], ...]) -> str | 
         return None
     for link in links:
         if link.has_rel("next"):
-            return link.target if urlsplit(link.target).scheme else urljoin(url, link.target)
+            try:
+                return link.target if urlsplit(link.target).scheme else urljoin(url, link.target)
+            except ValueError:  # e.g. "https://[::1/x": no URL at all
+                return None
     return None
 
 
@@ -172,7 +175,9 @@ class Crawl(AsyncIterator[M], Generic[M]):
     async def _next_page(self, url: str) -> None:
         reply = await self._fetch(url)
         listed = self._read(reply)
-        result = self._crawler.receive(url, reply.headers, listed.items)
+        result = self._crawler.receive(
+            url, reply.headers, listed.items, [bad.raw for bad in listed.invalid]
+        )
         self._invalid_count += len(listed.invalid)
         self._invalid.extend(listed.invalid[: max(0, KEEP_INVALID - len(self._invalid))])
         self._warning_count += len(result.warnings)

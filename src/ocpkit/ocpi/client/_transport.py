@@ -245,6 +245,16 @@ class Sender:
             raise TransportFailure(
                 f"no reply ({type(exc).__name__})", info=request_info(method, url, secrets, ids=ids)
             ) from None
+        except httpx.DecodingError:
+            # a Content-Encoding the body does not follow (e.g. "gzip" over plain text)
+            raise InvalidReply(
+                "the reply body does not decode as its Content-Encoding says",
+                info=request_info(method, url, secrets, ids=ids),
+            ) from None
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
+            raise TransportFailure(
+                f"no reply ({type(exc).__name__})", info=request_info(method, url, secrets, ids=ids)
+            ) from None
         return Reply(
             method=method,
             url=url,

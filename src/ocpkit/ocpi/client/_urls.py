@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import Final
 from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
 
+import httpx
+
 __all__ = ["display_url", "is_web_url"]
 
 # Query parameters whose values say where a list GET stands and hold nothing secret; every other
@@ -23,7 +25,9 @@ def is_web_url(url: str) -> bool:
         return False
     try:
         parts = urlsplit(url)
-    except ValueError:
+        parts.port  # noqa: B018 - reading it checks it (a port that is no number raises)
+        httpx.URL(url)  # what the request will be built from must take it too
+    except (ValueError, httpx.InvalidURL):
         return False
     return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
 

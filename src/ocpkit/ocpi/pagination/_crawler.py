@@ -311,6 +311,7 @@ class Crawler(Generic[T]):
         self._allow_other_origins = allow_other_origins
         self._pages = 0
         self._items_seen = 0
+        self._unreadable_seen = 0  # not part of a saved position: only a warning reads it
         self._duplicates = 0
         self._last_total: int | None = None
         self._recovery_total: int | None = None
@@ -369,15 +370,23 @@ class Crawler(Generic[T]):
         url: str,
         headers: Mapping[str, str] | Iterable[tuple[str, str]],
         items: Iterable[T],
+        unreadable: Iterable[object] = (),
     ) -> PageResult[T]:
         """Consume the page fetched from ``url`` (which must be :meth:`next_url`): its response
-        headers (a mapping or (name, value) pairs, names in any case) and its items."""
+        headers (a mapping or (name, value) pairs, names in any case) and its items.
+
+        ``unreadable`` are the page's other entries, those that could not be read as items
+        (their raw JSON, e.g. each :attr:`~ocpkit.ocpi.reading.InvalidItem.raw`): they take
+        their place on the page (a last page of 3 with one broken entry still ends the list)
+        and in its identity (two pages of nothing but broken entries are not one page seen
+        twice)."""
         if self._next is None:
             raise PaginationUsageError("the crawl has ended; no page is expected")
         if url != self._next:
             raise PaginationUsageError("a page was fed for a URL other than next_url()")
         page = list(items)
         keys = [self._key(item) for item in page]  # before any state changes: it may raise
+        broken = tuple(_digest(repr(raw)) for raw in unreadable)
         self._pages += 1
         self._fetched.add(_digest(url))
         warnings: list[CrawlWarning] = []
@@ -400,13 +409,16 @@ class Crawler(Generic[T]):
                 self._seen.add(item_key)
                 fresh.append(item)
         self._items_seen += len(fresh)
+        self._unreadable_seen += len(broken)
         self._duplicates += duplicates
         if limit is not None and len(page) > limit:
             warnings.append(
                 CrawlWarning(CrawlWarningKind.OVER_LIMIT, "the page holds more items than X-Limit")
             )
 
-        next_url, outcome, rereading = self._decide(url, values, page, keys, total, warnings)
+        next_url, outcome, rereading = self._decide(
+            url, values, len(page) + len(broken), (*keys, *broken), total, warnings
+        )
         if total is not None:
             self._last_total = total
         if next_url is not None and self._max_pages is not None and self._pages >= self._max_pages:
@@ -429,8 +441,8 @@ class Crawler(Generic[T]):
         self,
         url: str,
         values: Mapping[str, list[str]],
-        page: list[T],
-        keys: list[Hashable],
+        size: int,
+        identity: tuple[Hashable, ...],
         total: int | None,
         warnings: list[CrawlWarning],
     ) -> tuple[str | None, CrawlOutcome | None, bool]:
@@ -439,11 +451,14 @@ class Crawler(Generic[T]):
             links = parse_link_header(", ".join(values.get("link", [])))
         except LinkHeaderError:
             return None, CrawlOutcome.MALFORMED_LINK, False
-        targets = [
-            link.target if urlsplit(link.target).scheme else urljoin(url, link.target)
-            for link in links
-            if link.has_rel("next")
-        ]
+        try:
+            targets = [
+                link.target if urlsplit(link.target).scheme else urljoin(url, link.target)
+                for link in links
+                if link.has_rel("next")
+            ]
+        except ValueError:  # a target that is no URL at all ("https://[::1/x")
+            return None, CrawlOutcome.MALFORMED_LINK, False
         if len(set(targets)) > 1:
             warnings.append(
                 CrawlWarning(
@@ -453,7 +468,7 @@ class Crawler(Generic[T]):
 
         # the total is part of a page's identity: a page whose keys recur because objects were
         # inserted before it comes with a grown total and is not a server repeating itself
-        page_digest = _digest(repr((tuple(keys), total)))
+        page_digest = _digest(repr((identity, total)))
         if page_digest in self._page_digests:
             return None, CrawlOutcome.REPEATED_PAGE, False
         self._page_digests.add(page_digest)
@@ -466,7 +481,11 @@ class Crawler(Generic[T]):
 
         if not targets:
             if total is not None:
-                done = offset[0] + len(page) if offset is not None else self._items_seen
+                done = (
+                    offset[0] + size
+                    if offset is not None
+                    else self._items_seen + self._unreadable_seen
+                )
                 if total > done:
                     warnings.append(
                         CrawlWarning(
