@@ -23,6 +23,25 @@ one JSON line per event and frame until SIGINT or SIGTERM (exit status 0).
 ``ocpkit demo [--ocpp 1.6|2.0.1|2.1]`` plays that session between a CSMS and a station in one
 process and prints the frames: 0 when it completed.
 
+``ocpkit ocpi cpo [--host H] [--port N] [--version 2.1.1|2.2.1|2.3.0] [--locations N]
+[--invalid-locations N] [--token A] [--seed S] [--page-limit L]`` runs a simulated CPO
+(:mod:`ocpkit.tools.ocpi_cpo`): versions, credentials, paginated Locations, Sessions, CDRs and
+Tariffs, Tokens pushed to it, commands with their results POSTed back. It prints one JSON line
+per event, the first ``{"event": "listening", "port": N, "versions_url": ..., ...}`` (with
+``token`` when token A was generated), then one per request served and per result posted, until
+SIGINT or SIGTERM (exit status 0); 2 for a usage error or an address it cannot listen on.
+
+``ocpkit ocpi emsp --url http://HOST:PORT/ocpi/versions --token A [--version V] [--format
+text|json]`` runs a simulated eMSP against a CPO (:mod:`ocpkit.tools.ocpi_emsp`): registration,
+a crawl of every Sender module offered, a Token pushed, a StartSession and its result, the
+unregistration. Exit status: 0 when the CPO conformed throughout, 1 when anything failed or was
+invalid, 2 for a usage error or a CPO that does not answer.
+
+``ocpkit demo --ocpi [--version 2.1.1|2.2.1|2.3.0] [--locations N]`` plays registration, a
+Locations crawl over several pages and a StartSession with its result between a CPO and an eMSP
+in one process, printing every HTTP exchange (:mod:`ocpkit.tools.ocpi_demo`): 0 when it
+completed, 1 when it did not.
+
 Each subcommand is one ``_add_<name>`` function that declares its arguments and a handler; the
 programs themselves live in :mod:`ocpkit.tools`, whose :class:`~ocpkit.tools.ToolError` becomes
 ``ocpkit <command>: <message>`` with the error's exit status.
@@ -72,10 +91,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except _CommandError as error:
-        print(f"ocpkit {args.command}: {error}", file=sys.stderr)
+        print(f"ocpkit {_name(args)}: {error}", file=sys.stderr)
         return EXIT_USAGE
     except ToolError as error:
-        print(f"ocpkit {args.command}: {error}", file=sys.stderr)
+        print(f"ocpkit {_name(args)}: {error}", file=sys.stderr)
         return error.status
     except KeyboardInterrupt:
         return 130
@@ -84,6 +103,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Python from complaining again when it flushes stdout at exit.
         _silence_stdout()
         return EXIT_BROKEN_PIPE
+
+
+def _name(args: argparse.Namespace) -> str:
+    """The command as typed: ``validate``, or ``ocpi cpo`` for a command of a group."""
+    return str(getattr(args, "command_name", None) or args.command)
 
 
 def _silence_stdout() -> None:
@@ -104,6 +128,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_csms(commands)
     _add_charger(commands)
     _add_demo(commands)
+    _add_ocpi(commands)
     return parser
 
 
@@ -162,6 +187,33 @@ def _ocpi_version(text: str) -> OcpiVersion:
         raise argparse.ArgumentTypeError(
             f"unknown OCPI version {text!r} (known: {known})"
         ) from None
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 0, got {text!r}")
+    return value
+
+
+def _integer(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+
+
+def _credentials_token(text: str) -> str:
+    from ocpkit.ocpi.headers import CredentialsToken, CredentialsTokenError
+
+    try:
+        CredentialsToken(text)
+    except CredentialsTokenError as error:  # never quote the token: it is a secret
+        raise argparse.ArgumentTypeError(f"not a credentials token: {error.reason}") from None
+    return text
 
 
 def _add_validate(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -477,23 +529,198 @@ def _add_demo(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -
         description=(
             "Start a CSMS on 127.0.0.1 and a simulated charging station that connects to it, "
             "play a charge session (boot, authorize, start, meter values, a stop requested by "
-            "the CSMS, end) and print every frame. Exit status 0 when the session completed."
+            "the CSMS, end) and print every frame. Exit status 0 when the session completed. "
+            "With --ocpi: start a simulated CPO and eMSP on 127.0.0.1 instead, play the "
+            "registration, a Locations crawl over several pages and a StartSession with its "
+            "result, and print every HTTP exchange; exit status 0 when it completed, 1 when not."
         ),
     )
     parser.add_argument(
         "--ocpp",
         type=_version,
-        default=OcppVersion.V201,
         metavar="VERSION",
         help="the OCPP version: 1.6, 2.0.1 (default) or 2.1",
+    )
+    parser.add_argument(
+        "--ocpi", action="store_true", help="play the OCPI demo (a CPO and an eMSP) instead"
+    )
+    ocpi = parser.add_argument_group("OCPI demo (--ocpi)")
+    ocpi.add_argument(
+        "--version",
+        type=_ocpi_version,
+        metavar="VERSION",
+        help="the OCPI version: 2.1.1, 2.2.1 (default) or 2.3.0",
+    )
+    ocpi.add_argument(
+        "--locations",
+        type=_positive,
+        metavar="N",
+        help="how many Locations the CPO serves (default 12: three pages of 5)",
     )
     parser.set_defaults(handler=_demo)
 
 
 def _demo(args: argparse.Namespace) -> int:
+    if args.ocpi:
+        if args.ocpp is not None:
+            raise _CommandError("--ocpp and --ocpi exclude each other")
+        from ocpkit.tools.ocpi_demo import DEMO_LOCATIONS, run_ocpi_demo
+
+        return run_ocpi_demo(
+            args.version or OcpiVersion.V221,
+            locations=args.locations or DEMO_LOCATIONS,
+            out=sys.stdout,
+        )
+    if args.version is not None or args.locations is not None:
+        raise _CommandError("--version and --locations need --ocpi")
     from ocpkit.tools.demo import run_demo
 
-    return run_demo(args.ocpp, out=sys.stdout)
+    return run_demo(args.ocpp or OcppVersion.V201, out=sys.stdout)
+
+
+def _add_ocpi(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    parser = commands.add_parser(
+        "ocpi",
+        help="run a simulated OCPI party over HTTP: a CPO, or an eMSP that tests a CPO",
+        description="Simulated OCPI parties over HTTP (OCPI 2.1.1, 2.2.1 and 2.3.0).",
+    )
+    parties = parser.add_subparsers(title="parties", dest="party", metavar="PARTY")
+    _add_ocpi_cpo(parties)
+    _add_ocpi_emsp(parties)
+
+    def usage(args: argparse.Namespace) -> int:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+
+    parser.set_defaults(handler=usage)
+
+
+def _add_ocpi_cpo(parties: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    parser = parties.add_parser(
+        "cpo",
+        help="run a simulated CPO serving generated data",
+        description=(
+            "Run a simulated CPO on http://HOST:PORT/ocpi/versions: versions, credentials "
+            "(a peer registers with token A), paginated Locations, Sessions, CDRs and Tariffs "
+            "(generated, schema-valid), Tokens pushed to it (PUT, PATCH, GET) and commands "
+            "(answered at once; the result of an accepted one is POSTed to its response_url). "
+            'Prints one JSON line per event; the first is {"event": "listening", "port": N, '
+            '"versions_url": ..., "version": ...}, with "token" when token A was generated. '
+            "Runs until SIGINT or SIGTERM, then exits with status 0."
+        ),
+    )
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="the address to listen on (default 127.0.0.1)"
+    )
+    parser.add_argument(
+        "--port", type=_port, default=0, help="the port (default 0: a free one, printed)"
+    )
+    parser.add_argument(
+        "--version",
+        type=_ocpi_version,
+        default=OcpiVersion.V221,
+        metavar="VERSION",
+        help="the OCPI version served: 2.1.1, 2.2.1 (default) or 2.3.0",
+    )
+    parser.add_argument(
+        "--locations",
+        type=_count,
+        metavar="N",
+        help="how many Locations to serve (default 50); Sessions are a quarter, CDRs half as many",
+    )
+    parser.add_argument(
+        "--invalid-locations",
+        type=_count,
+        default=0,
+        metavar="N",
+        help="serve N more Locations that break the schema, to test how a peer copes",
+    )
+    parser.add_argument(
+        "--token",
+        type=_credentials_token,
+        metavar="A",
+        help="token A, for peers to register with (default: a new one, printed on the "
+        "listening line)",
+    )
+    parser.add_argument(
+        "--seed", type=_integer, default=0, help="the seed of the generated data (default 0)"
+    )
+    parser.add_argument(
+        "--page-limit",
+        type=_positive,
+        metavar="L",
+        help="the most objects per page, and the page size by default (default 20)",
+    )
+    parser.set_defaults(handler=_ocpi_cpo, command_name="ocpi cpo")
+
+
+def _ocpi_cpo(args: argparse.Namespace) -> int:
+    from ocpkit.tools.ocpi_cpo import CpoSettings, cpo_command
+
+    # the defaults of the two counts live in CpoSettings (the help texts repeat them)
+    counts = {
+        name: value
+        for name, value in (("locations", args.locations), ("page_limit", args.page_limit))
+        if value is not None
+    }
+    settings = CpoSettings(
+        host=args.host,
+        port=args.port,
+        version=args.version,
+        invalid_locations=args.invalid_locations,
+        token=args.token,
+        seed=args.seed,
+        **counts,
+    )
+    return cpo_command(settings, out=sys.stdout)
+
+
+def _add_ocpi_emsp(parties: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    parser = parties.add_parser(
+        "emsp",
+        help="test a CPO as a simulated eMSP",
+        description=(
+            "Serve an eMSP's versions, credentials and command-result URLs on 127.0.0.1, "
+            "register with the CPO using token A, crawl every Sender module it offers "
+            "(locations, sessions, cdrs, tariffs), push a Token, send StartSession and wait for "
+            "its result, then unregister; print what happened. Exit status: 0 when the CPO "
+            "conformed throughout (registration, complete crawls without invalid objects, the "
+            "command accepted and its result received), 1 otherwise, 2 on usage errors or a "
+            "CPO that does not answer."
+        ),
+    )
+    parser.add_argument(
+        "--url", required=True, help="the CPO's versions URL: http://HOST:PORT/ocpi/versions"
+    )
+    parser.add_argument(
+        "--token",
+        required=True,
+        type=_credentials_token,
+        metavar="A",
+        help="token A, which the CPO handed out for registering",
+    )
+    parser.add_argument(
+        "--version",
+        type=_ocpi_version,
+        metavar="VERSION",
+        help="offer only this OCPI version (default: 2.1.1, 2.2.1 and 2.3.0, the highest "
+        "both sides list is used)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text (default) or json: one JSON object per event, the last a summary",
+    )
+    parser.set_defaults(handler=_ocpi_emsp, command_name="ocpi emsp")
+
+
+def _ocpi_emsp(args: argparse.Namespace) -> int:
+    from ocpkit.tools.ocpi_emsp import EmspSettings, emsp_command
+
+    versions = tuple(OcpiVersion) if args.version is None else (args.version,)
+    settings = EmspSettings(url=args.url, token=args.token, versions=versions)
+    return emsp_command(settings, format=args.format, out=sys.stdout)
 
 
 if __name__ == "__main__":  # pragma: no cover

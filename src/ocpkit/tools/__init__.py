@@ -1,4 +1,5 @@
-"""The programs behind ``ocpkit csms``, ``ocpkit charger`` and ``ocpkit demo``.
+"""The programs behind ``ocpkit csms``, ``ocpkit charger``, ``ocpkit ocpi cpo|emsp`` and
+``ocpkit demo`` (``--ocpi`` too).
 
 * :mod:`~ocpkit.tools.answers`: a valid answer to any call of any version.
 * :mod:`~ocpkit.tools.trace`: routers that answer every call and report the frames they see.
@@ -6,6 +7,17 @@
 * :mod:`~ocpkit.tools.csms`: a CSMS that answers every charging station.
 * :mod:`~ocpkit.tools.charger`: a simulated charging station that plays a charge session.
 * :mod:`~ocpkit.tools.demo`: both in one process.
+
+OCPI (extra ``fastapi``):
+
+* :mod:`~ocpkit.tools.ocpi_data`: generated, strictly valid Locations, Tariffs, Sessions, CDRs
+  and Tokens per version; :mod:`~ocpkit.tools.ocpi_store`: an in-memory store with date-window
+  pages and pre-encoded items.
+* :mod:`~ocpkit.tools.ocpi_serving`: uvicorn on 127.0.0.1 inside a running event loop.
+* :mod:`~ocpkit.tools.ocpi_cpo`: a simulated CPO; :mod:`~ocpkit.tools.ocpi_emsp`: an eMSP that
+  registers with any CPO, crawls it, pushes a Token and sends a command;
+  :mod:`~ocpkit.tools.ocpi_demo`: both in one process; :mod:`~ocpkit.tools.ocpi_output`: their
+  JSON lines and readable exchanges.
 
 The command line (:mod:`ocpkit.cli`) only parses arguments and calls the ``run_*`` functions;
 a failure it should report in one line, without a traceback, is a :class:`ToolError`.
