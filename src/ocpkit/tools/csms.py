@@ -12,9 +12,7 @@ RequestStopTransaction, 1.6 RemoteStopTransaction).
 """
 
 import asyncio
-import contextlib
-import signal
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import IO, Final
 
 import attrs
@@ -29,6 +27,7 @@ from ocpkit.ocpp.router import Router
 from ocpkit.ocpp.version import OcppVersion
 
 from . import ToolError
+from ._signals import stop_signals
 from .answers import Answerer
 from .output import (
     CallDone,
@@ -306,7 +305,7 @@ async def serve(settings: CsmsSettings, *, quiet: bool, out: IO[str]) -> int:
     """
     # The signal handlers go in first: a signal sent as soon as "listening" is read must stop
     # the CSMS, not be lost (or kill it without a word).
-    with _signals() as received:
+    with stop_signals() as received:
 
         def output_closed() -> None:
             if not received.done():
@@ -329,32 +328,6 @@ async def serve(settings: CsmsSettings, *, quiet: bool, out: IO[str]) -> int:
 
 
 _OUTPUT_CLOSED: Final = -1
-
-
-@contextlib.contextmanager
-def _signals() -> Iterator["asyncio.Future[int]"]:
-    """A future that gets the number of the first SIGINT or SIGTERM received meanwhile.
-
-    Where the loop cannot catch signals (Windows, a thread), SIGINT still interrupts the
-    command as a ``KeyboardInterrupt``.
-    """
-    loop = asyncio.get_running_loop()
-    received: asyncio.Future[int] = loop.create_future()
-
-    def catch(number: int) -> None:
-        if not received.done():
-            received.set_result(number)
-
-    installed = []
-    for number in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-            loop.add_signal_handler(number, catch, number)
-            installed.append(number)
-    try:
-        yield received
-    finally:
-        for number in installed:
-            loop.remove_signal_handler(number)
 
 
 def run_csms(settings: CsmsSettings, *, quiet: bool, out: IO[str]) -> int:

@@ -14,7 +14,6 @@ HTTP exchange served.
 
 import asyncio
 import contextlib
-import signal
 import socket
 import time
 from collections.abc import Callable, Iterator
@@ -26,6 +25,7 @@ import uvicorn
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import ToolError
+from ._signals import stop_signals
 
 __all__ = [
     "MAX_READ_BODY",
@@ -236,29 +236,3 @@ class ServedApp:
             await self._task
         finally:
             self.listener.close()
-
-
-@contextlib.contextmanager
-def stop_signals() -> Iterator["asyncio.Future[int]"]:
-    """A future that gets the number of the first SIGINT or SIGTERM received meanwhile.
-
-    Where the loop cannot catch signals (Windows, a thread), SIGINT still interrupts the
-    command as a ``KeyboardInterrupt``.
-    """
-    loop = asyncio.get_running_loop()
-    received: asyncio.Future[int] = loop.create_future()
-
-    def catch(number: int) -> None:
-        if not received.done():
-            received.set_result(number)
-
-    installed = []
-    for number in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-            loop.add_signal_handler(number, catch, number)
-            installed.append(number)
-    try:
-        yield received
-    finally:
-        for number in installed:
-            loop.remove_signal_handler(number)
