@@ -5,6 +5,8 @@ Start with :mod:`ocpkit.ocpp` and the per-version packages :mod:`ocpkit.ocpp.v16
 :mod:`ocpkit.ocpi.v211`, :mod:`ocpkit.ocpi.v221` and :mod:`ocpkit.ocpi.v230`.
 """
 
+from ocpkit._errors import OcpkitError
+
 __version__ = "0.1.0.dev0"
 
-__all__ = ["__version__"]
+__all__ = ["OcpkitError", "__version__"]

@@ -13,12 +13,14 @@ import orjson
 from pydantic import JsonValue
 from pydantic_core import from_json, to_json
 
+from ocpkit._errors import OcpkitError
+
 __all__ = ["JsonTextError", "dumps", "loads"]
 
 _TOO_DEEP: Final = "recursion limit"
 
 
-class JsonTextError(ValueError):
+class JsonTextError(OcpkitError, ValueError):
     """The text is not JSON (or is nested deeper than any parser here reads)."""
 
 

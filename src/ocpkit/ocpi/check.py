@@ -15,6 +15,7 @@ from typing import Final
 import attrs
 from pydantic import JsonValue
 
+from ocpkit._errors import OcpkitError
 from ocpkit._ocpi_base import OcpiModel
 from ocpkit.ocpi._json import JsonTextError, dumps, loads
 from ocpkit.ocpi.envelope import EnvelopeError, parse_response
@@ -53,7 +54,7 @@ class PayloadShape(StrEnum):
     """A fragment: any subset of the fields, nothing required."""
 
 
-class UnknownTypeError(LookupError):
+class UnknownTypeError(OcpkitError, LookupError):
     """The version defines no object, class or union of that name."""
 
 

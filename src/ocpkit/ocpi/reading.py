@@ -18,6 +18,7 @@ import attrs
 from pydantic import ConfigDict, JsonValue, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
+from ocpkit._errors import OcpkitError
 from ocpkit._json_path import json_path
 from ocpkit._ocpi_base import OcpiModel
 from ocpkit.ocpi._json import JsonTextError, dumps, loads
@@ -77,7 +78,7 @@ def _violation(detail: ErrorDetails, skip: int, prefix: tuple[int | str, ...] = 
     return Violation(json_path(prefix + tuple(detail["loc"][skip:])), kind, message)
 
 
-class ReadError(Exception):
+class ReadError(OcpkitError):
     """An OCPI payload that cannot be read; ``violations`` says why, each with its path."""
 
     def __init__(self, message: str, violations: tuple[Violation, ...] = ()) -> None:

@@ -70,6 +70,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import TYPE_CHECKING, ClassVar, Final, Literal, Self, get_args
 
+from ocpkit._errors import OcpkitError
 from ocpkit.ocpi.version import OcpiVersion
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ MAX_STATUS_MESSAGE_LENGTH: Final = 255
 """Default cap, in characters, on a ``status_message`` built by :class:`OcpiError`."""
 
 
-class InvalidStatusCode(ValueError):
+class InvalidStatusCode(OcpkitError, ValueError):
     """A value that cannot be an OCPI status code, or a code an exception class cannot carry.
 
     ``value`` holds the offending input for local inspection; the message never quotes it.
@@ -139,7 +140,7 @@ class InvalidStatusCode(ValueError):
         self.value = value
 
 
-class UnknownOcpiVersion(ValueError):
+class UnknownOcpiVersion(OcpkitError, ValueError):
     """A version string this module has no tables for (it knows :data:`VERSIONS`)."""
 
 
@@ -373,7 +374,7 @@ def cap_status_message(text: str, limit: int = MAX_STATUS_MESSAGE_LENGTH) -> str
     return clean[: limit - 3] + "..."
 
 
-class OcpiError(Exception):
+class OcpiError(OcpkitError):
     """An OCPI error: raised by handlers to answer with it, and built from error replies received.
 
     ``status_code`` goes into the envelope, ``status_message`` too (safe to send: our own text,

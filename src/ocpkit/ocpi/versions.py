@@ -56,6 +56,7 @@ import attrs
 import orjson
 from pydantic import JsonValue, ValidationError
 
+from ocpkit._errors import OcpkitError
 from ocpkit.ocpi import v211, v221, v230
 from ocpkit.ocpi.reading import (
     InvalidItem,
@@ -141,7 +142,7 @@ def _check_version(version: OcpiVersion | str) -> OcpiVersion:
 # -- errors -----------------------------------------------------------------------------------
 
 
-class VersionsError(Exception):
+class VersionsError(OcpkitError):
     """Base of the errors of this module. Those a peer should hear about are also
     :class:`~ocpkit.ocpi.status.OcpiError` subclasses carrying the status code to answer."""
 

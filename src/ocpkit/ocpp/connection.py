@@ -35,6 +35,7 @@ import attrs
 import orjson
 
 from ocpkit._base import OcppModel, OcppRequest, OcppResponse, OcppSend
+from ocpkit._errors import OcpkitError
 from ocpkit.ocpp.errors import (
     ErrorKind,
     OcppError,
@@ -89,7 +90,7 @@ DEFAULT_MAX_QUEUED: Final = 1000
 _TIMED_OUT_MEMORY: Final = 256
 
 
-class LocalProtocolError(Exception):
+class LocalProtocolError(OcpkitError):
     """The application asked for something the protocol does not allow (answering a call that
     is not pending, answering with the wrong response type, calling an action only the peer may
     initiate, a queue that is full, a bad message id). Nothing was sent."""

@@ -38,6 +38,7 @@ import attrs
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
+from ocpkit._errors import OcpkitError
 from ocpkit._json_path import json_path
 from ocpkit.ocpp.version import OcppVersion
 
@@ -166,7 +167,7 @@ class Violation:
         return error_code(self.kind, version)
 
 
-class OcppError(Exception):
+class OcppError(OcpkitError):
     """An OCPP error: raised by ocpkit for bad input, and by handlers to answer with a CALLERROR.
 
     ``kind`` decides the error code (spelt per version by :meth:`code`); ``description`` is a

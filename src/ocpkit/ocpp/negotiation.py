@@ -29,6 +29,7 @@ from urllib.parse import unquote, urlsplit
 
 import attrs
 
+from ocpkit._errors import OcpkitError
 from ocpkit.ocpp.version import OcppVersion
 
 __all__ = [
@@ -49,7 +50,7 @@ __all__ = [
 ]
 
 
-class NegotiationError(ValueError):
+class NegotiationError(OcpkitError, ValueError):
     """A handshake value is malformed or breaks an OCPP rule."""
 
 

@@ -32,6 +32,7 @@ from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, Generic, Protocol, TypeAlias, TypeVar, overload
 
 from ocpkit._base import OcppResponse, OcppSend
+from ocpkit._errors import OcpkitError
 from ocpkit.ocpp.errors import ErrorKind, OcppError
 from ocpkit.ocpp.events import CallReceived, SendReceived
 from ocpkit.ocpp.registry import Side, actions_of
@@ -60,7 +61,7 @@ class _RequestClass(Protocol[Q_co, R_co]):
 Handler: TypeAlias = Callable[[Q], R | Awaitable[R]]
 
 
-class DuplicateHandlerError(ValueError):
+class DuplicateHandlerError(OcpkitError, ValueError):
     """A handler is registered for an action that already has one on the router."""
 
 

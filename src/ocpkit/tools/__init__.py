@@ -23,10 +23,12 @@ The command line (:mod:`ocpkit.cli`) only parses arguments and calls the ``run_*
 a failure it should report in one line, without a traceback, is a :class:`ToolError`.
 """
 
+from ocpkit._errors import OcpkitError
+
 __all__ = ["ToolError"]
 
 
-class ToolError(Exception):
+class ToolError(OcpkitError):
     """A failure the command reports as one line, with exit status ``status`` (1: the tool
     failed at its task; 2: the arguments cannot work)."""
 

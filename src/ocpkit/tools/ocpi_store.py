@@ -55,6 +55,7 @@ from typing import Final, Generic, TypeAlias, TypeVar
 import orjson
 from pydantic import JsonValue, ValidationError
 
+from ocpkit._errors import OcpkitError
 from ocpkit._ocpi_base import CaseInsensitive, CiStr, OcpiModel
 from ocpkit.ocpi.reading import ReadError, Violation, json_path, read_patch, violations_of
 from ocpkit.ocpi.status import InvalidOrMissingParameters, NotFound
@@ -105,7 +106,7 @@ KEY_FIELDS: Final[Mapping[tuple[OcpiVersion, str], tuple[str, ...]]] = {
 # -- errors -----------------------------------------------------------------------------------
 
 
-class StoreError(Exception):
+class StoreError(OcpkitError):
     """Base of every error an :class:`ObjectStore` raises."""
 
 

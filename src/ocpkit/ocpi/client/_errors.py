@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from ocpkit._errors import OcpkitError
 from ocpkit.ocpi.reading import Violation
 from ocpkit.ocpi.status import OcpiError, StatusCode, error_from_code
 
@@ -85,7 +86,7 @@ class RequestInfo:
     status_message: str | None = None
 
 
-class ClientError(Exception):
+class ClientError(OcpkitError):
     """Base of every error the OCPI client raises; see the module's table. ``info`` describes
     the request (its fields are also readable on the error itself)."""
 

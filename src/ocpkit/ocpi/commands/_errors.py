@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from pydantic import ValidationError
 
+from ocpkit._errors import OcpkitError
 from ocpkit._ocpi_base import OcpiModel
 from ocpkit.ocpi.reading import (
     InvalidObjectError,
@@ -33,7 +34,7 @@ __all__ = [
 M = TypeVar("M", bound=OcpiModel)
 
 
-class CommandError(Exception):
+class CommandError(OcpkitError):
     """Base of every error this package raises."""
 
 

@@ -6,13 +6,14 @@ for mistakes in how the machine is used, and the two OCPI errors it raises at a 
 
 from __future__ import annotations
 
+from ocpkit._errors import OcpkitError
 from ocpkit.ocpi.reading import Violation
 from ocpkit.ocpi.status import InvalidOrMissingParameters, OcpiClientError
 
 __all__ = ["CredentialsError", "ExchangeInProgress", "InvalidCredentials", "OutOfOrder"]
 
 
-class CredentialsError(Exception):
+class CredentialsError(OcpkitError):
     """Base of this module's errors about how the machine is used (never sent to a peer)."""
 
 

@@ -4,6 +4,7 @@ how the helpers are used (never sent to a peer as such: they reach it as a 3000,
 
 # ruff: noqa: N818 - exception names read as the domain, like those of ocpkit.ocpi.status
 
+from ocpkit._errors import OcpkitError
 from ocpkit.ocpi.reading import Violation
 from ocpkit.ocpi.status import InvalidOrMissingParameters, OcpiClientError
 
@@ -17,7 +18,7 @@ __all__ = [
 ]
 
 
-class AdapterError(Exception):
+class AdapterError(OcpkitError):
     """Base of the errors of :mod:`ocpkit.ocpi.fastapi` that are about our own code."""
 
 

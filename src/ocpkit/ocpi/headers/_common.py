@@ -4,6 +4,7 @@ and the case-insensitive lookup of received headers."""
 from collections.abc import Iterable, Mapping
 from typing import Final, TypeAlias
 
+from ocpkit._errors import OcpkitError
 from ocpkit.ocpi.status import VERSIONS, OcpiVersionText, UnknownOcpiVersion
 from ocpkit.ocpi.version import OcpiVersion
 
@@ -26,7 +27,7 @@ def _version(version: OcpiVersion | OcpiVersionText) -> OcpiVersionText:
 # errors
 
 
-class HeaderError(ValueError):
+class HeaderError(OcpkitError, ValueError):
     """Base of every error this package raises (besides ``UnknownOcpiVersion`` from
     :mod:`ocpkit.ocpi.status` for a version it has no rules for)."""
 

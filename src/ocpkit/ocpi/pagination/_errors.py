@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import Final
 
+from ocpkit._errors import OcpkitError
 from ocpkit.ocpi.status import InvalidOrMissingParameters
 
 __all__ = [
@@ -25,7 +26,7 @@ MAX_QUERY_PARAMETERS: Final = 100
 """The most query parameters a list request may carry."""
 
 
-class PaginationError(ValueError):
+class PaginationError(OcpkitError, ValueError):
     """Base of every error this package raises."""
 
 

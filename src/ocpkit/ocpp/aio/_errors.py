@@ -15,6 +15,7 @@
 from typing import Any
 
 from ocpkit._base import OcppRequest, OcppResponse
+from ocpkit._errors import OcpkitError
 from ocpkit.ocpp.errors import ErrorKind, OcppError
 
 __all__ = [
@@ -29,7 +30,7 @@ __all__ = [
 ]
 
 
-class SessionError(Exception):
+class SessionError(OcpkitError):
     """Base of every error the asyncio client and server raise."""
 
 
