@@ -39,7 +39,7 @@ from ._transport import (
     Decide,
     HandshakeRequest,
     Options,
-    Refuse,
+    Reject,
     Sink,
     Wire,
 )
@@ -170,7 +170,7 @@ class _PicowsWire(WSListener):
         self.close(code, reason)
 
 
-def _refusal(refuse: Refuse) -> WSUpgradeResponseWithListener:
+def _refusal(refuse: Reject) -> WSUpgradeResponseWithListener:
     response = WSUpgradeResponse.create_error_response(
         refuse.status, refuse.body.encode("utf-8"), list(refuse.headers)
     )
@@ -213,9 +213,9 @@ class _PicowsBackend:
             try:
                 path = request.path.decode("ascii")
             except UnicodeDecodeError:
-                return _refusal(Refuse(400, "Bad Request\n"))
+                return _refusal(Reject(400, "Bad Request\n"))
             decision = decide(HandshakeRequest(path, tuple(request.headers.items())))
-            if isinstance(decision, Refuse):
+            if isinstance(decision, Reject):
                 return _refusal(decision)
             extra = (
                 [("Sec-WebSocket-Protocol", decision.subprotocol)] if decision.subprotocol else None

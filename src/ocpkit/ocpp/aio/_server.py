@@ -39,13 +39,13 @@ from ._session import EventHook, Session, SessionHook, logger, run_hook
 from ._transport import (
     CLOSE_GOING_AWAY,
     CLOSE_PROTOCOL_ERROR,
-    Accept,
     HandshakeRequest,
     Listening,
     Options,
-    Refuse,
+    Reject,
     Sink,
     TransportName,
+    Upgrade,
     Wire,
     load_backend,
 )
@@ -230,18 +230,18 @@ class CsmsServer:
 
     # -- handshake ----------------------------------------------------------------------------
 
-    def _decide(self, request: HandshakeRequest) -> Accept | Refuse:
+    def _decide(self, request: HandshakeRequest) -> Upgrade | Reject:
         if self._closing:
-            return Refuse(503, "Service Unavailable\n")
+            return Reject(503, "Service Unavailable\n")
         try:
             identity = identity_from_path(request.path)
         except IdentityError as error:
-            return Refuse(404, f"Not Found: {error}\n")
+            return Reject(404, f"Not Found: {error}\n")
         try:
             refusal = self._authenticate(identity, request.get("Authorization"))
         except Exception:
             logger.exception("%s: the password lookup failed", identity)
-            return Refuse(500, "Internal Server Error\n")
+            return Reject(500, "Internal Server Error\n")
         if refusal is not None:
             logger.info("%s: refused: %s", identity, refusal.body.strip())
             return refusal
@@ -250,33 +250,33 @@ class CsmsServer:
         )
         if choice.version is None or choice.subprotocol is None:
             logger.info("%s: no common subprotocol in %s", identity, list(choice.offered))
-            return Accept(None, _refuse_on_open)
+            return Upgrade(None, _refuse_on_open)
         version = choice.version
         try:
             router = self._router(version, identity)
         except Exception:
             logger.exception("%s: no router for OCPP %s", identity, version)
-            return Refuse(500, "Internal Server Error\n")
+            return Reject(500, "Internal Server Error\n")
         subprotocol = choice.subprotocol
 
         def open_session(wire: Wire) -> Sink:
             return self._open_session(wire, identity, subprotocol, version, router)
 
-        return Accept(subprotocol, open_session)
+        return Upgrade(subprotocol, open_session)
 
-    def _authenticate(self, identity: str, header: str | None) -> Refuse | None:
+    def _authenticate(self, identity: str, header: str | None) -> Reject | None:
         if self._password is None:
             return None
         if header is None:
-            return Refuse(401, "Unauthorized: Basic credentials required\n", _CHALLENGE)
+            return Reject(401, "Unauthorized: Basic credentials required\n", _CHALLENGE)
         try:
             credentials = parse_basic_auth(header)
         except NegotiationError:
-            return Refuse(401, "Unauthorized: malformed Basic credentials\n", _CHALLENGE)
+            return Reject(401, "Unauthorized: malformed Basic credentials\n", _CHALLENGE)
         password = self._password
         expected = password(identity) if callable(password) else password
         if expected is None or not check_password(credentials, identity, expected):
-            return Refuse(401, "Unauthorized\n", _CHALLENGE)
+            return Reject(401, "Unauthorized\n", _CHALLENGE)
         return None
 
     def _router(self, version: OcppVersion, identity: str) -> Router:

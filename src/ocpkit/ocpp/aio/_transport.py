@@ -6,8 +6,8 @@ adapter reports what arrives to a :class:`Sink` (the session) by plain method ca
 callback-based library can deliver a frame without creating a task for it.
 
 The server side decides a handshake with a synchronous callable (picows asks for the answer
-inside its protocol callback): :class:`Accept` with the subprotocol to answer with and the
-function that makes the sink once the WebSocket is open, or :class:`Refuse` with an HTTP status.
+inside its protocol callback): :class:`Upgrade` with the subprotocol to answer with and the
+function that makes the sink once the WebSocket is open, or :class:`Reject` with an HTTP status.
 """
 
 import importlib
@@ -72,7 +72,7 @@ class HandshakeRequest:
 
 
 @attrs.frozen
-class Accept:
+class Upgrade:
     """Upgrade the connection; answer with ``subprotocol`` (``None``: no header at all)."""
 
     subprotocol: str | None
@@ -80,7 +80,7 @@ class Accept:
 
 
 @attrs.frozen
-class Refuse:
+class Reject:
     """Answer the upgrade request with an HTTP error instead."""
 
     status: int
@@ -88,7 +88,7 @@ class Refuse:
     headers: tuple[tuple[str, str], ...] = ()
 
 
-Decide: TypeAlias = Callable[[HandshakeRequest], Accept | Refuse]
+Decide: TypeAlias = Callable[[HandshakeRequest], Upgrade | Reject]
 
 
 @attrs.frozen(kw_only=True)

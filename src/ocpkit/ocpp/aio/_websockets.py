@@ -34,12 +34,12 @@ from websockets.typing import Subprotocol
 from ._errors import ConnectFailed, SubprotocolMismatch
 from ._transport import (
     CLOSE_ABNORMAL,
-    Accept,
     Decide,
     HandshakeRequest,
     Options,
-    Refuse,
+    Reject,
     Sink,
+    Upgrade,
     Wire,
 )
 
@@ -138,7 +138,7 @@ class _WebsocketsBackend:
         ssl: ssl_module.SSLContext | None,
         options: Options,
     ) -> _Listening:
-        accepted: weakref.WeakKeyDictionary[ServerConnection, Accept] = weakref.WeakKeyDictionary()
+        accepted: weakref.WeakKeyDictionary[ServerConnection, Upgrade] = weakref.WeakKeyDictionary()
 
         def process_request(connection: ServerConnection, request: Request) -> Response | None:
             try:
@@ -148,7 +148,7 @@ class _WebsocketsBackend:
             except Exception:
                 logger.exception("deciding a handshake failed")
                 return connection.respond(500, "Internal Server Error\n")
-            if isinstance(decision, Refuse):
+            if isinstance(decision, Reject):
                 response = connection.respond(decision.status, decision.body)
                 for name, value in decision.headers:
                     response.headers[name] = value
