@@ -66,16 +66,46 @@ def enums_module(package: ir.Package) -> str:
     )
 
 
-def model_bases(model: ir.Model, message: Message | None) -> str:
+def version_base(package: ir.Package, kind: str) -> str:
+    """The name of a version's base class of its requests or SEND messages (``V201Request``):
+    what makes a model of another version a type error on a router or session of this one."""
+    return f"{package.module.upper()}{'Request' if kind == 'request' else 'Send'}"
+
+
+def version_bases(ocpp: OcppPackage) -> str:
+    package = ocpp.package
+    request = version_base(package, "request")
+    text = (
+        '_ResponseT = TypeVar("_ResponseT", bound=OcppResponse, covariant=True)\n\n\n'
+        f"class {request}(OcppRequest[_ResponseT]):\n"
+        f'    """Base of the OCPP {package.version} requests (what a router or session of this'
+        ' version takes)."""\n'
+    )
+    if any(m.kind == "send" for m in ocpp.messages):
+        text += (
+            f"\n\nclass {version_base(package, 'send')}(OcppSend):\n"
+            f'    """Base of every OCPP {package.version} SEND message."""\n'
+        )
+    return text
+
+
+def _version_base_names(ocpp: OcppPackage) -> list[str]:
+    names = [version_base(ocpp.package, "request")]
+    if any(m.kind == "send" for m in ocpp.messages):
+        names.append(version_base(ocpp.package, "send"))
+    return names
+
+
+def model_bases(model: ir.Model, message: Message | None, package: ir.Package) -> str:
     bases = []
     if model.extra == "allow" or any(isinstance(f.type, ir.AnyJsonType) for f in model.fields):
         bases.append("OcppNullKeepingModel")
     if message is not None and message.kind == "request":
-        bases.append(f"OcppRequest[{message.action}Response]")
+        bases.append(f"{version_base(package, 'request')}[{message.action}Response]")
     elif message is not None and message.kind == "response":
         bases.append("OcppResponse")
     elif message is not None:
-        bases.append("OcppSend")
+        bases.append(version_base(package, "send"))
     return ", ".join(bases or ["OcppModel"])
 
 
@@ -106,7 +136,7 @@ def model_class(
     initiator: str | None = None,
 ) -> str:
     lines = [
-        f"class {model.name}({model_bases(model, message)}):",
+        f"class {model.name}({model_bases(model, message, package)}):",
         f'    """{model_docstring(model, package, message, initiator)}"""',
         "",
     ]
@@ -174,13 +204,17 @@ def messages_module(ocpp: OcppPackage) -> str:
     package = ocpp.package
     by_name = {m.name: m for m in package.models}
     initiators = {a.name: a.initiator for a in ocpp.actions}
+    bases = version_bases(ocpp)
     body = "\n\n".join(
         model_class(by_name[m.model], package, m, initiators[m.action]) for m in ocpp.messages
     )
+    names = _version_base_names(ocpp) + [m.model for m in ocpp.messages]
     return (
         header(package, "Messages")
-        + _imports(ocpp, body, local=False)
-        + f"\n__all__ = {[m.model for m in ocpp.messages]!r}\n\n\n"
+        + _imports(ocpp, bases + body, local=False)
+        + f"\n__all__ = {names!r}\n\n\n"
+        + bases
+        + "\n\n"
         + body
     )
 
@@ -205,6 +239,7 @@ def exports_module(ocpp: OcppPackage) -> str:
     package = ocpp.package
     messages = {m.model for m in ocpp.messages}
     rows = [f"    {e.name!r}: 'enums'," for e in package.enums]
+    rows += [f"    {name!r}: 'messages'," for name in _version_base_names(ocpp)]
     rows += [
         f"    {m.name!r}: {'messages' if m.name in messages else 'datatypes'!r},"
         for m in package.models

@@ -123,7 +123,7 @@ def uses(text: str, name: str) -> bool:
 
 def import_lines(body: str, base_module: str, base_names: Iterable[str]) -> list[str]:
     """``typing``, ``pydantic`` and base-module imports for what ``body`` uses."""
-    typing_names = [n for n in ("Annotated", "ClassVar", "TypeAlias") if uses(body, n)]
+    typing_names = [n for n in ("Annotated", "ClassVar", "TypeAlias", "TypeVar") if uses(body, n)]
     pydantic_names = [n for n in ("ConfigDict", "Field") if uses(body, n)]
     used_bases = [name for name in base_names if uses(body, name)]
     lines = []

@@ -598,3 +598,48 @@ def test_a_second_handler_for_one_send_message_is_refused() -> None:
     router.on_send(v21.NotifyPeriodicEventStream)(lambda message: None)
     with pytest.raises(DuplicateHandlerError):
         router.on_send(v21.NotifyPeriodicEventStream)(lambda message: None)
+
+
+# -- add_handler: registration from data, with the run-time checks of on() -----------------------
+
+
+def test_add_handler_registers_a_call_handler() -> None:
+    router: Router[Any] = Router(OcppVersion("2.0.1"), "CSMS")
+    seen: list[v201.HeartbeatRequest] = []
+
+    def heartbeat(request: v201.HeartbeatRequest) -> v201.HeartbeatResponse:
+        seen.append(request)
+        return v201.HeartbeatResponse(current_time=datetime(2026, 1, 1, tzinfo=UTC))
+
+    router.add_handler(v201.HeartbeatRequest, heartbeat)
+    assert router.handles("Heartbeat")
+    reply = asyncio.run(router.dispatch(CallReceived("m1", "Heartbeat", v201.HeartbeatRequest())))
+    assert isinstance(reply, v201.HeartbeatResponse)
+    assert len(seen) == 1
+
+
+def test_add_handler_registers_a_send_handler() -> None:
+    router: Router[Any] = Router(OcppVersion("2.1"), "CSMS")
+    router.add_handler(v21.NotifyPeriodicEventStream, lambda message: None)
+    assert router.handles("NotifyPeriodicEventStream")
+
+
+@pytest.mark.parametrize(
+    ("version", "model"),
+    [
+        ("2.0.1", v16.HeartbeatRequest),  # another version's model
+        ("2.0.1", v21.HeartbeatRequest),
+        ("1.6", v16.ResetRequest),  # sent by the CSMS: a CSMS router never receives it
+    ],
+)
+def test_add_handler_keeps_the_run_time_checks(version: str, model: Any) -> None:
+    router: Router[Any] = Router(OcppVersion(version), "CSMS")
+    with pytest.raises(ValueError, match="OCPP|only sent by"):
+        router.add_handler(model, lambda request: None)
+
+
+def test_add_handler_refuses_a_second_handler() -> None:
+    router: Router[Any] = Router(OcppVersion("2.0.1"), "CSMS")
+    router.add_handler(v201.HeartbeatRequest, lambda request: None)
+    with pytest.raises(DuplicateHandlerError):
+        router.add_handler(v201.HeartbeatRequest, lambda request: None)

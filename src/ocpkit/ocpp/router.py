@@ -29,14 +29,21 @@ and a charging-station router those only the charging station initiates.
 import inspect
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
-from typing import Any, Generic, Protocol, TypeAlias, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeAlias, overload
 
-from ocpkit._base import OcppResponse, OcppSend
+from typing_extensions import TypeVar
+
+from ocpkit._base import OcppRequest, OcppResponse, OcppSend
 from ocpkit._errors import OcpkitError
 from ocpkit.ocpp.errors import ErrorKind, OcppError
 from ocpkit.ocpp.events import CallReceived, SendReceived
 from ocpkit.ocpp.registry import Side, actions_of
 from ocpkit.ocpp.version import OcppVersion
+
+if TYPE_CHECKING:
+    from ocpkit.ocpp.v16 import V16Request
+    from ocpkit.ocpp.v21 import V21Request, V21Send
+    from ocpkit.ocpp.v201 import V201Request
 
 __all__ = ["DuplicateHandlerError", "Handler", "HandlerRegistration", "Reply", "Router"]
 
@@ -47,6 +54,12 @@ R = TypeVar("R")
 S = TypeVar("S", bound=OcppSend)
 Q_co = TypeVar("Q_co", covariant=True)
 R_co = TypeVar("R_co", covariant=True)
+# The requests of one version: a router of that version takes these and no other version's.
+Q16 = TypeVar("Q16", bound="V16Request[Any]")
+Q201 = TypeVar("Q201", bound="V201Request[Any]")
+Q21 = TypeVar("Q21", bound="V21Request[Any]")
+S21 = TypeVar("S21", bound="V21Send")
+VersionT = TypeVar("VersionT", default=Any)
 
 Reply: TypeAlias = OcppResponse | OcppError
 """What :meth:`Router.dispatch` gives back: the response, or the error to answer with."""
@@ -84,9 +97,29 @@ class HandlerRegistration(Generic[Q, R]):
         return handler
 
 
-class Router:
-    """Handlers for the calls (and 2.1 SEND messages) received on the ``role`` side."""
+class Router(Generic[VersionT]):
+    """Handlers for the calls (and 2.1 SEND messages) received on the ``role`` side.
 
+    For type checkers a router is typed by its version's request base: ``Router(OcppVersion.V201,
+    "CSMS")`` is a ``Router[V201Request[Any]]``, on which registering a 1.6 or 2.1 model is a type
+    error (and a ``ValueError`` at run time, whatever the static types say). A router made from a
+    version known only at run time is a ``Router[Any]`` and takes any version's models statically.
+    """
+
+    @overload
+    def __init__(
+        self: "Router[V16Request[Any]]", version: Literal[OcppVersion.V16], role: Side
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: "Router[V201Request[Any]]", version: Literal[OcppVersion.V201], role: Side
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: "Router[V21Request[Any]]", version: Literal[OcppVersion.V21], role: Side
+    ) -> None: ...
+    @overload
+    def __init__(self: "Router[Any]", version: OcppVersion, role: Side) -> None: ...
     def __init__(self, version: OcppVersion, role: Side) -> None:
         if role not in ("CSMS", "ChargingStation"):
             raise ValueError(f"role must be 'CSMS' or 'ChargingStation', not {role!r}")
@@ -96,6 +129,18 @@ class Router:
         self._actions = actions_of(self.version)
         self._handlers: dict[str, Callable[[Any], Any]] = {}
 
+    @overload
+    def on(
+        self: "Router[V16Request[Any]]", request_type: _RequestClass[Q16, R]
+    ) -> HandlerRegistration[Q16, R]: ...
+    @overload
+    def on(
+        self: "Router[V201Request[Any]]", request_type: _RequestClass[Q201, R]
+    ) -> HandlerRegistration[Q201, R]: ...
+    @overload
+    def on(
+        self: "Router[V21Request[Any]]", request_type: _RequestClass[Q21, R]
+    ) -> HandlerRegistration[Q21, R]: ...
     def on(self, request_type: _RequestClass[Q, R]) -> HandlerRegistration[Q, R]:
         """Register the decorated function (plain or ``async``) as the handler of
         ``request_type``'s action; the function keeps its own type."""
@@ -107,18 +152,33 @@ class Router:
         return HandlerRegistration(register)
 
     def on_send(
-        self, message_type: type[S]
-    ) -> Callable[[Callable[[S], Awaitable[None] | None]], Callable[[S], Awaitable[None] | None]]:
+        self: "Router[V21Request[Any]]", message_type: type[S21]
+    ) -> Callable[
+        [Callable[[S21], Awaitable[None] | None]], Callable[[S21], Awaitable[None] | None]
+    ]:
         """OCPP 2.1: register the decorated function for a SEND message (no answer)."""
         name = self._receivable(message_type, send=True)
 
         def register(
-            handler: Callable[[S], Awaitable[None] | None],
-        ) -> Callable[[S], Awaitable[None] | None]:
+            handler: Callable[[S21], Awaitable[None] | None],
+        ) -> Callable[[S21], Awaitable[None] | None]:
             self._set(name, handler)
             return handler
 
         return register
+
+    def add_handler(
+        self,
+        request_type: "type[OcppRequest[Any]] | type[OcppSend]",
+        handler: Callable[[Any], Any],
+    ) -> None:
+        """Register ``handler`` for ``request_type`` (a call's request or a 2.1 SEND message)
+        without static checks: for code that builds routers from data (an action table, a
+        handler class). The run-time checks of :meth:`on` and :meth:`on_send` apply."""
+        name = self._receivable(
+            request_type, send=isinstance(request_type, type) and issubclass(request_type, OcppSend)
+        )
+        self._set(name, handler)
 
     def _set(self, action: str, handler: Callable[[Any], Any]) -> None:
         # A second handler would silently win over the first (the bug of a copied module, or of

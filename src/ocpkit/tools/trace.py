@@ -11,7 +11,7 @@ the connection handles on its own (the error reply to an invalid frame) are repo
 
 import asyncio
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Literal, TypeAlias, TypeVar, cast
+from typing import Any, Literal, TypeAlias, TypeVar
 
 import attrs
 
@@ -248,11 +248,10 @@ def answering_router(
         if not action.initiated_by(router.peer):
             continue
         if action.is_send:
-            router.on_send(cast(type[OcppSend], action.request))(_sender(on_send))
+            router.add_handler(action.request, _sender(on_send))
             continue
         handler = chosen.pop(action.name, answerer.answer)
-        request_type = cast(type[OcppRequest[OcppResponse]], action.request)
-        router.on(request_type)(_handler(handler, after))
+        router.add_handler(action.request, _handler(handler, after))
     if chosen:
         raise ValueError(f"no {role}-received action named {', '.join(sorted(chosen))}")
     return router

@@ -57,6 +57,7 @@ EXPORTS: Final[dict[str, str]] = {
     "UpdateType": "enums",
     "UploadLogStatusEnum": "enums",
     "ValueFormat": "enums",
+    "V16Request": "messages",
     "AuthorizationData": "datatypes",
     "CertificateHashData": "datatypes",
     "ChargingProfile": "datatypes",

@@ -4,7 +4,7 @@ Do not edit: written by ``python -m codegen generate`` from ``schemas/ocpp/1.6*/
 (combined sha256 of the original files: ``b9cdc26b37fa103c31dbd252ad66c9e3c8b5af4ed3a1611edf4d035a92ae5486``).
 """
 
-from typing import Annotated, ClassVar
+from typing import Annotated, ClassVar, TypeVar
 
 from pydantic import Field
 
@@ -64,6 +64,7 @@ from .enums import (
 )
 
 __all__ = [
+    "V16Request",
     "AuthorizeResponse",
     "AuthorizeRequest",
     "BootNotificationResponse",
@@ -145,6 +146,13 @@ __all__ = [
 ]
 
 
+_ResponseT = TypeVar("_ResponseT", bound=OcppResponse, covariant=True)
+
+
+class V16Request(OcppRequest[_ResponseT]):
+    """Base of the OCPP 1.6 requests (what a router or session of this version takes)."""
+
+
 class AuthorizeResponse(OcppResponse):
     """Response of ``Authorize`` (OCPP 1.6), sent by the CSMS.
 
@@ -156,7 +164,7 @@ class AuthorizeResponse(OcppResponse):
     id_tag_info: IdTagInfo = Field(validation_alias="idTagInfo", serialization_alias="idTagInfo")
 
 
-class AuthorizeRequest(OcppRequest[AuthorizeResponse]):
+class AuthorizeRequest(V16Request[AuthorizeResponse]):
     """Request of ``Authorize`` (OCPP 1.6), sent by the charging station.
 
     Schema: ``1.6/Authorize.json`` (sha256 of the original ``3e99b39091f7328f0e233e136123e77a33524bf8f37619445d6a685e04ba253f``).
@@ -183,7 +191,7 @@ class BootNotificationResponse(OcppResponse):
     interval: int
 
 
-class BootNotificationRequest(OcppRequest[BootNotificationResponse]):
+class BootNotificationRequest(V16Request[BootNotificationResponse]):
     """Request of ``BootNotification`` (OCPP 1.6), sent by the charging station.
 
     Schema: ``1.6/BootNotification.json`` (sha256 of the original ``e8c5719888c26d87ef0803bce8f459f46e5f1e7749589d132fa6f3d541172ead``).
@@ -240,7 +248,7 @@ class CancelReservationResponse(OcppResponse):
     status: CancelReservationStatus
 
 
-class CancelReservationRequest(OcppRequest[CancelReservationResponse]):
+class CancelReservationRequest(V16Request[CancelReservationResponse]):
     """Request of ``CancelReservation`` (OCPP 1.6), sent by the CSMS.
 
     Schema: ``1.6/CancelReservation.json`` (sha256 of the original ``8a0271fa1018a49b149d68175ff6b2be4bed1f26c70d29381ab5b6ae2b087228``).
@@ -265,7 +273,7 @@ class CertificateSignedResponse(OcppResponse):
     status: CertificateSignedStatusEnum
 
 
-class CertificateSignedRequest(OcppRequest[CertificateSignedResponse]):
+class CertificateSignedRequest(V16Request[CertificateSignedResponse]):
     """Request of ``CertificateSigned`` (OCPP 1.6), sent by the CSMS.
 
     Schema: ``1.6-security/CertificateSigned.json`` (sha256 of the original ``babc9e94c96a34f0be4e17e18907c80a1ad4cc416985323350245ad1f575335a``).
@@ -292,7 +300,7 @@ class ChangeAvailabilityResponse(OcppResponse):
     status: AvailabilityStatus
 
 
-class ChangeAvailabilityRequest(OcppRequest[ChangeAvailabilityResponse]):
+class ChangeAvailabilityRequest(V16Request[ChangeAvailabilityResponse]):
     """Request of ``ChangeAvailability`` (OCPP 1.6), sent by the CSMS.
 
     Schema: ``1.6/ChangeAvailability.json`` (sha256 of the original ``18dbf3620b5e9325410d7c7be7b706e43e91de44d6ec4e863bca828c26d6b0f7``).
@@ -316,7 +324,7 @@ class ChangeConfigurationResponse(OcppResponse):
     status: ConfigurationStatus
 
 
-class ChangeConfigurationRequest(OcppRequest[ChangeConfigurationResponse]):
+class ChangeConfigurationRequest(V16Request[ChangeConfigurationResponse]):
     """Request of ``ChangeConfiguration`` (OCPP 1.6), sent by the CSMS.
 
     Schema: ``1.6/ChangeConfiguration.json`` (sha256 of the original ``59509bc4e1dbde648d91d1e90dd0a02269cd1e72ae7039869de2323f7d1da417``).
@@ -340,7 +348,7 @@ class ClearCacheResponse(OcppResponse):
     status: ClearCacheStatus
 
 
-class ClearCacheRequest(OcppRequest[ClearCacheResponse]):
+class ClearCacheRequest(V16Request[ClearCacheResponse]):
     """Request of ``ClearCache`` (OCPP 1.6), sent by the CSMS.
 
     Schema: ``1.6/ClearCache.json`` (sha256 of the original ``0ff38ac915aa8875cc5fdcf172264f78cdd17ba918d9da31058fb35d87fa875d``).
@@ -361,7 +369,7 @@ class ClearChargingProfileResponse(OcppResponse):
     status: ClearChargingProfileStatus
 
 
-class ClearChargingProfileRequest(OcppRequest[ClearChargingProfileResponse]):
+class ClearChargingProfileRequest(V16Request[ClearChargingProfileResponse]):
     """Request of ``ClearChargingProfile`` (OCPP 1.6), sent by the CSMS.
 
     Schema: ``1.6/ClearChargingProfile.json`` (sha256 of the original ``22a84d99ab47e242c817a1cc3f34c07396a91d63b0987455a2202cd446b9485d``).
@@ -396,7 +404,7 @@ class DataTransferResponse(OcppResponse):
     data: Omittable[str] = None
 
 
-class DataTransferRequest(OcppRequest[DataTransferResponse]):
+class DataTransferRequest(V16Request[DataTransferResponse]):
     """Request of ``DataTransfer`` (OCPP 1.6), sent by either side.
 
     Schema: ``1.6/DataTransfer.json`` (sha256 of the original ``b6c4155c59cac83e03c2dbd2fbd46d64ee8ee61cd586d4f3d4821b976cd2b0c4``).
@@ -425,7 +433,7 @@ class DeleteCertificateResponse(OcppResponse):
     status: DeleteCertificateStatusEnum
 
 
-class DeleteCertificateRequest(OcppRequest[DeleteCertificateResponse]):
+class DeleteCertificateRequest(V16Request[DeleteCertificateResponse]):
     """Request of ``DeleteCertificate`` (OCPP 1.6), sent by the CSMS.
 
     Schema: ``1.6-security/DeleteCertificate.json`` (sha256 of the original ``9cd2a28f53128b5287384de6b8d0b991d57be608449b52920b837a842f75b50c``).
@@ -448,7 +456,7 @@ class DiagnosticsStatusNotificationResponse(OcppResponse):
     ocpp_action: ClassVar[str] = "DiagnosticsStatusNotification"
 
 
-class DiagnosticsStatusNotificationRequest(OcppRequest[DiagnosticsStatusNotificationResponse]):
+class DiagnosticsStatusNotificationRequest(V16Request[DiagnosticsStatusNotificationResponse]):
     """Request of ``DiagnosticsStatusNotification`` (OCPP 1.6), sent by the charging station.
 
     Schema: ``1.6/DiagnosticsStatusNotification.json`` (sha256 of the original ``090454914eb82ae715b6db266d4e84026facca8cf5e76a5659ae93dedb77776b``).
@@ -473,7 +481,7 @@ class ExtendedTriggerMessageResponse(OcppResponse):
     status: TriggerMessageStatusEnum
 
 
-class ExtendedTriggerMessageRequest(OcppRequest[ExtendedTriggerMessageResponse]):
+class ExtendedTriggerMessageRequest(V16Request[ExtendedTriggerMessageResponse]):
     """Request of ``ExtendedTriggerMessage`` (OCPP 1.6), sent by the CSMS.
 
     Schema: ``1.6-security/ExtendedTriggerMessage.json`` (sha256 of the original ``393678c69de9ff8c581e8e5520278e5a8877f9c47e3e72d6fb15f7e23e0c7471``).
@@ -499,7 +507,7 @@ class FirmwareStatusNotificationResponse(OcppResponse):
     ocpp_action: ClassVar[str] = "FirmwareStatusNotification"
 
 
-class FirmwareStatusNotificationRequest(OcppRequest[FirmwareStatusNotificationResponse]):
+class FirmwareStatusNotificationRequest(V16Request[FirmwareStatusNotificationResponse]):
     """Request of ``FirmwareStatusNotification`` (OCPP 1.6), sent by the charging station.
 
     Schema: ``1.6/FirmwareStatusNotification.json`` (sha256 of the original ``38f2dd638037d992d3177fccff834054d42d7f3b8ef8cd683e3ff27f9e2ef5fd``).
@@ -533,7 +541,7 @@ class GetCompositeScheduleResponse(OcppResponse):
     )
 
 
-class GetCompositeScheduleRequest(OcppRequest[GetCompositeScheduleResponse]):
+class GetCompositeScheduleRequest(V16Request[GetCompositeScheduleResponse]):
     """Request of ``GetCompositeSchedule`` (OCPP 1.6), sent by the CSMS.
 
     Schema: ``1.6/GetCompositeSchedule.json`` (sha256 of the original ``e48c40527d9222d2c76ef83d6c6b9d2c1dcf34a98d722f2392353950d84e296a``).
@@ -565,7 +573,7 @@ class GetConfigurationResponse(OcppResponse):
     )
 
 
-class GetConfigurationRequest(OcppRequest[GetConfigurationResponse]):
+class GetConfigurationRequest(V16Request[GetConfigurationResponse]):
     """Request of ``GetConfiguration`` (OCPP 1.6), sent by the CSMS.
 
     Schema: ``1.6/GetConfiguration.json`` (sha256 of the original ``f76e0d73cd156328c2e97e34eba2ebb3fcd1afda2976f476c9841bfa0449839f``).
@@ -590,7 +598,7 @@ class GetDiagnosticsResponse(OcppResponse):
     )
 
 
-class GetDiagnosticsRequest(OcppRequest[GetDiagnosticsResponse]):
+class GetDiagnosticsRequest(V16Request[GetDiagnosticsResponse]):
     """Request of ``GetDiagnostics`` (OCPP 1.6), sent by the CSMS.
 
     Schema: ``1.6/GetDiagnostics.json`` (sha256 of the original ``9f1bb93b859a1c28d3115a6d8ea18bfde08c6ab69204a0902f0ec18131237692``).
@@ -629,7 +637,7 @@ class GetInstalledCertificateIdsResponse(OcppResponse):
     status: GetInstalledCertificateStatusEnum
 
 
-class GetInstalledCertificateIdsRequest(OcppRequest[GetInstalledCertificateIdsResponse]):
+class GetInstalledCertificateIdsRequest(V16Request[GetInstalledCertificateIdsResponse]):
     """Request of ``GetInstalledCertificateIds`` (OCPP 1.6), sent by the CSMS.
 
     Schema: ``1.6-security/GetInstalledCertificateIds.json`` (sha256 of the original ``0d10b125c265fb024b1f75ad09b7206b60ae2d7e075b4a6104fa34e1c21ebe5b``).
@@ -656,7 +664,7 @@ class GetLocalListVersionResponse(OcppResponse):
     list_version: int = Field(validation_alias="listVersion", serialization_alias="listVersion")
 
 
-class GetLocalListVersionRequest(OcppRequest[GetLocalListVersionResponse]):
+class GetLocalListVersionRequest(V16Request[GetLocalListVersionResponse]):
     """Request of ``GetLocalListVersion`` (OCPP 1.6), sent by the CSMS.
 
     Schema: ``1.6/GetLocalListVersion.json`` (sha256 of the original ``965b209848f6ef5655dd45d954b96e540dfe9ebd7a3a0815b89bc717fb6453cc``).
@@ -678,7 +686,7 @@ class GetLogResponse(OcppResponse):
     filename: Omittable[str] = Field(default=None, max_length=255)
 
 
-class GetLogRequest(OcppRequest[GetLogResponse]):
+class GetLogRequest(V16Request[GetLogResponse]):
     """Request of ``GetLog`` (OCPP 1.6), sent by the CSMS.
 
     Schema: ``1.6-security/GetLog.json`` (sha256 of the original ``709054ca2df0d0feda05780b358d5f9322c4f676a63287dcec54484ca38e80d3``).
@@ -709,7 +717,7 @@ class HeartbeatResponse(OcppResponse):
     )
 
 
-class HeartbeatRequest(OcppRequest[HeartbeatResponse]):
+class HeartbeatRequest(V16Request[HeartbeatResponse]):
     """Request of ``Heartbeat`` (OCPP 1.6), sent by the charging station.
 
     Schema: ``1.6/Heartbeat.json`` (sha256 of the original ``4b1caeadfbedccc3a993fba53249a0b45e500b3cd333b6bdb43366106dbf52d4``).
@@ -730,7 +738,7 @@ class InstallCertificateResponse(OcppResponse):
     status: InstallCertificateStatusEnum
 
 
-class InstallCertificateRequest(OcppRequest[InstallCertificateResponse]):
+class InstallCertificateRequest(V16Request[InstallCertificateResponse]):
     """Request of ``InstallCertificate`` (OCPP 1.6), sent by the CSMS.
 
     Schema: ``1.6-security/InstallCertificate.json`` (sha256 of the original ``8ddf57d3fb25d12c4bcea905f87d932ec5e8f78d686c4ca9135cc8c57d1b2636``).
@@ -754,7 +762,7 @@ class LogStatusNotificationResponse(OcppResponse):
     ocpp_action: ClassVar[str] = "LogStatusNotification"
 
 
-class LogStatusNotificationRequest(OcppRequest[LogStatusNotificationResponse]):
+class LogStatusNotificationRequest(V16Request[LogStatusNotificationResponse]):
     """Request of ``LogStatusNotification`` (OCPP 1.6), sent by the charging station.
 
     Schema: ``1.6-security/LogStatusNotification.json`` (sha256 of the original ``6e03c6287792afe3d1c039f48b0a8b2de4ce44d5ceb32c2a38fbda589e27faaf``).
@@ -778,7 +786,7 @@ class MeterValuesResponse(OcppResponse):
     ocpp_action: ClassVar[str] = "MeterValues"
 
 
-class MeterValuesRequest(OcppRequest[MeterValuesResponse]):
+class MeterValuesRequest(V16Request[MeterValuesResponse]):
     """Request of ``MeterValues`` (OCPP 1.6), sent by the charging station.
 
     Schema: ``1.6/MeterValues.json`` (sha256 of the original ``e46b84fc31e52f6963777f30651f71bf62ec46d5ace191e3e33044f96a092d14``).
@@ -807,7 +815,7 @@ class RemoteStartTransactionResponse(OcppResponse):
     status: RemoteStartStopStatus
 
 
-class RemoteStartTransactionRequest(OcppRequest[RemoteStartTransactionResponse]):
+class RemoteStartTransactionRequest(V16Request[RemoteStartTransactionResponse]):
     """Request of ``RemoteStartTransaction`` (OCPP 1.6), sent by the CSMS.
 
     Schema: ``1.6/RemoteStartTransaction.json`` (sha256 of the original ``d4a609f698ca2ce9e2eeccc67f50a2e793083fa93a5eeedf6dd8288a600158ba``).
@@ -836,7 +844,7 @@ class RemoteStopTransactionResponse(OcppResponse):
     status: RemoteStartStopStatus
 
 
-class RemoteStopTransactionRequest(OcppRequest[RemoteStopTransactionResponse]):
+class RemoteStopTransactionRequest(V16Request[RemoteStopTransactionResponse]):
     """Request of ``RemoteStopTransaction`` (OCPP 1.6), sent by the CSMS.
 
     Schema: ``1.6/RemoteStopTransaction.json`` (sha256 of the original ``38dbf60d56dcc71a1b250b5bb6c9c5367412a864865b5471843abd17754ea7e3``).
@@ -861,7 +869,7 @@ class ReserveNowResponse(OcppResponse):
     status: ReservationStatus
 
 
-class ReserveNowRequest(OcppRequest[ReserveNowResponse]):
+class ReserveNowRequest(V16Request[ReserveNowResponse]):
     """Request of ``ReserveNow`` (OCPP 1.6), sent by the CSMS.
 
     Schema: ``1.6/ReserveNow.json`` (sha256 of the original ``1e18f6ab1233858d90b33715b10778e32b70c15b295b2b2d6e4f9744e8bbf173``).
@@ -895,7 +903,7 @@ class ResetResponse(OcppResponse):
     status: ResetStatus
 
 
-class ResetRequest(OcppRequest[ResetResponse]):
+class ResetRequest(V16Request[ResetResponse]):
     """Request of ``Reset`` (OCPP 1.6), sent by the CSMS.
 
     Schema: ``1.6/Reset.json`` (sha256 of the original ``1e3cb9c696e31b91d2ba0918c0beb4096323f8022566acf05b0353eef33532b1``).
@@ -916,7 +924,7 @@ class SecurityEventNotificationResponse(OcppResponse):
     ocpp_action: ClassVar[str] = "SecurityEventNotification"
 
 
-class SecurityEventNotificationRequest(OcppRequest[SecurityEventNotificationResponse]):
+class SecurityEventNotificationRequest(V16Request[SecurityEventNotificationResponse]):
     """Request of ``SecurityEventNotification`` (OCPP 1.6), sent by the charging station.
 
     Schema: ``1.6-security/SecurityEventNotification.json`` (sha256 of the original ``7143a20d4fcb7529f76f5a1001bbe97152fa573ef381e14fcdd32924ac697e2a``).
@@ -945,7 +953,7 @@ class SendLocalListResponse(OcppResponse):
     status: UpdateStatus
 
 
-class SendLocalListRequest(OcppRequest[SendLocalListResponse]):
+class SendLocalListRequest(V16Request[SendLocalListResponse]):
     """Request of ``SendLocalList`` (OCPP 1.6), sent by the CSMS.
 
     Schema: ``1.6/SendLocalList.json`` (sha256 of the original ``9a1dd6b04dba643cc38b394706d76398a72f86573cc03946cd7a290302906327``).
@@ -974,7 +982,7 @@ class SetChargingProfileResponse(OcppResponse):
     status: ChargingProfileStatus
 
 
-class SetChargingProfileRequest(OcppRequest[SetChargingProfileResponse]):
+class SetChargingProfileRequest(V16Request[SetChargingProfileResponse]):
     """Request of ``SetChargingProfile`` (OCPP 1.6), sent by the CSMS.
 
     Schema: ``1.6/SetChargingProfile.json`` (sha256 of the original ``fdd29c5d36a8118e462e7cf984c83ac7da8fb2b10ff285d923c016c47845df16``).
@@ -1000,7 +1008,7 @@ class SignCertificateResponse(OcppResponse):
     status: GenericStatusEnum
 
 
-class SignCertificateRequest(OcppRequest[SignCertificateResponse]):
+class SignCertificateRequest(V16Request[SignCertificateResponse]):
     """Request of ``SignCertificate`` (OCPP 1.6), sent by the charging station.
 
     Schema: ``1.6-security/SignCertificate.json`` (sha256 of the original ``92d028628d23246bff2b85cf91c07692bc15289083396d65912ce297fb74f616``).
@@ -1021,9 +1029,7 @@ class SignedFirmwareStatusNotificationResponse(OcppResponse):
     ocpp_action: ClassVar[str] = "SignedFirmwareStatusNotification"
 
 
-class SignedFirmwareStatusNotificationRequest(
-    OcppRequest[SignedFirmwareStatusNotificationResponse]
-):
+class SignedFirmwareStatusNotificationRequest(V16Request[SignedFirmwareStatusNotificationResponse]):
     """Request of ``SignedFirmwareStatusNotification`` (OCPP 1.6), sent by the charging station.
 
     Schema: ``1.6-security/SignedFirmwareStatusNotification.json`` (sha256 of the original ``0ec490f0deaf44134974f2b42726cea4b0238c5142da31d6fb3ed95389578a71``).
@@ -1051,7 +1057,7 @@ class SignedUpdateFirmwareResponse(OcppResponse):
     status: UpdateFirmwareStatusEnum
 
 
-class SignedUpdateFirmwareRequest(OcppRequest[SignedUpdateFirmwareResponse]):
+class SignedUpdateFirmwareRequest(V16Request[SignedUpdateFirmwareResponse]):
     """Request of ``SignedUpdateFirmware`` (OCPP 1.6), sent by the CSMS.
 
     Schema: ``1.6-security/SignedUpdateFirmware.json`` (sha256 of the original ``20423fbdf27e02fa44c705d2355f40426bb409664652a67dccb0950531c9542b``).
@@ -1082,7 +1088,7 @@ class StartTransactionResponse(OcppResponse):
     )
 
 
-class StartTransactionRequest(OcppRequest[StartTransactionResponse]):
+class StartTransactionRequest(V16Request[StartTransactionResponse]):
     """Request of ``StartTransaction`` (OCPP 1.6), sent by the charging station.
 
     Schema: ``1.6/StartTransaction.json`` (sha256 of the original ``1cf77410bbaca77e3dbd7a5301b4a7406e9b34c6ced05dc4350cd8552c12ade0``).
@@ -1109,7 +1115,7 @@ class StatusNotificationResponse(OcppResponse):
     ocpp_action: ClassVar[str] = "StatusNotification"
 
 
-class StatusNotificationRequest(OcppRequest[StatusNotificationResponse]):
+class StatusNotificationRequest(V16Request[StatusNotificationResponse]):
     """Request of ``StatusNotification`` (OCPP 1.6), sent by the charging station.
 
     Schema: ``1.6/StatusNotification.json`` (sha256 of the original ``dde56c170757a9efbadbf8c54c9ab2fd896acffad9ed908cfa84aa9ad466adc9``).
@@ -1149,7 +1155,7 @@ class StopTransactionResponse(OcppResponse):
     )
 
 
-class StopTransactionRequest(OcppRequest[StopTransactionResponse]):
+class StopTransactionRequest(V16Request[StopTransactionResponse]):
     """Request of ``StopTransaction`` (OCPP 1.6), sent by the charging station.
 
     Schema: ``1.6/StopTransaction.json`` (sha256 of the original ``438aa43249c83ac761ad563bc20e84726f057bc43dd9a454859abaffe923c09c``).
@@ -1183,7 +1189,7 @@ class TriggerMessageResponse(OcppResponse):
     status: TriggerMessageStatus
 
 
-class TriggerMessageRequest(OcppRequest[TriggerMessageResponse]):
+class TriggerMessageRequest(V16Request[TriggerMessageResponse]):
     """Request of ``TriggerMessage`` (OCPP 1.6), sent by the CSMS.
 
     Schema: ``1.6/TriggerMessage.json`` (sha256 of the original ``35ede975c80a16c81843ba3579250116af703dfa0492bbd09cff4f66808538cf``).
@@ -1211,7 +1217,7 @@ class UnlockConnectorResponse(OcppResponse):
     status: UnlockStatus
 
 
-class UnlockConnectorRequest(OcppRequest[UnlockConnectorResponse]):
+class UnlockConnectorRequest(V16Request[UnlockConnectorResponse]):
     """Request of ``UnlockConnector`` (OCPP 1.6), sent by the CSMS.
 
     Schema: ``1.6/UnlockConnector.json`` (sha256 of the original ``8f432dc4fb0d879858aa1ca7afc9348179497855e54b5cc39303541228ca735f``).
@@ -1232,7 +1238,7 @@ class UpdateFirmwareResponse(OcppResponse):
     ocpp_action: ClassVar[str] = "UpdateFirmware"
 
 
-class UpdateFirmwareRequest(OcppRequest[UpdateFirmwareResponse]):
+class UpdateFirmwareRequest(V16Request[UpdateFirmwareResponse]):
     """Request of ``UpdateFirmware`` (OCPP 1.6), sent by the CSMS.
 
     Schema: ``1.6/UpdateFirmware.json`` (sha256 of the original ``8803a23504a06d6523448563c0aebb56be42d467311ef81560f3dafcde43ae78``).

@@ -96,6 +96,7 @@ EXPORTS: Final[dict[str, str]] = {
     "UpdateFirmwareStatusEnum": "enums",
     "UploadLogStatusEnum": "enums",
     "VPNEnum": "enums",
+    "V201Request": "messages",
     "ACChargingParameters": "datatypes",
     "APN": "datatypes",
     "AdditionalInfo": "datatypes",

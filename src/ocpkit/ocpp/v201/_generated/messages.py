@@ -4,7 +4,7 @@ Do not edit: written by ``python -m codegen generate`` from ``schemas/ocpp/2.0.1
 (combined sha256 of the original files: ``cb814eaeb2e4c36625a798c26edb66c007f533709a5971fd76e297ffc8a23a6a``).
 """
 
-from typing import Annotated, ClassVar
+from typing import Annotated, ClassVar, TypeVar
 
 from pydantic import Field
 
@@ -116,6 +116,7 @@ from .enums import (
 )
 
 __all__ = [
+    "V201Request",
     "AuthorizeResponse",
     "AuthorizeRequest",
     "BootNotificationResponse",
@@ -247,6 +248,13 @@ __all__ = [
 ]
 
 
+_ResponseT = TypeVar("_ResponseT", bound=OcppResponse, covariant=True)
+
+
+class V201Request(OcppRequest[_ResponseT]):
+    """Base of the OCPP 2.0.1 requests (what a router or session of this version takes)."""
+
+
 class AuthorizeResponse(OcppResponse):
     """Response of ``Authorize`` (OCPP 2.0.1), sent by the CSMS.
 
@@ -266,7 +274,7 @@ class AuthorizeResponse(OcppResponse):
     )
 
 
-class AuthorizeRequest(OcppRequest[AuthorizeResponse]):
+class AuthorizeRequest(V201Request[AuthorizeResponse]):
     """Request of ``Authorize`` (OCPP 2.0.1), sent by the charging station.
 
     Schema: ``2.0.1/AuthorizeRequest.json`` (sha256 of the original ``efb21c974640b3dd4f2ffcf2db64c49eba5312d25dd1e44c921f766d63f5fb89``).
@@ -310,7 +318,7 @@ class BootNotificationResponse(OcppResponse):
     )
 
 
-class BootNotificationRequest(OcppRequest[BootNotificationResponse]):
+class BootNotificationRequest(V201Request[BootNotificationResponse]):
     """Request of ``BootNotification`` (OCPP 2.0.1), sent by the charging station.
 
     Schema: ``2.0.1/BootNotificationRequest.json`` (sha256 of the original ``ebdfc73f9621ebe96380ce370d523e9ef7100072f017ef6a40f73bf034556b89``).
@@ -345,7 +353,7 @@ class CancelReservationResponse(OcppResponse):
     )
 
 
-class CancelReservationRequest(OcppRequest[CancelReservationResponse]):
+class CancelReservationRequest(V201Request[CancelReservationResponse]):
     """Request of ``CancelReservation`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/CancelReservationRequest.json`` (sha256 of the original ``eefac31d4f736e80c116bf70008f68113749824e2dc12ce74ffcf35933830f48``).
@@ -379,7 +387,7 @@ class CertificateSignedResponse(OcppResponse):
     )
 
 
-class CertificateSignedRequest(OcppRequest[CertificateSignedResponse]):
+class CertificateSignedRequest(V201Request[CertificateSignedResponse]):
     """Request of ``CertificateSigned`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/CertificateSignedRequest.json`` (sha256 of the original ``fca5b5803e9092cad3657604c07bafb64ed64e41e6ff4a1d43899b70bcc19f38``).
@@ -418,7 +426,7 @@ class ChangeAvailabilityResponse(OcppResponse):
     )
 
 
-class ChangeAvailabilityRequest(OcppRequest[ChangeAvailabilityResponse]):
+class ChangeAvailabilityRequest(V201Request[ChangeAvailabilityResponse]):
     """Request of ``ChangeAvailability`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/ChangeAvailabilityRequest.json`` (sha256 of the original ``e67c922ea5ed3d52b3a9209a43eee569d33169dcaa3157d03f3b955934843ca5``).
@@ -453,7 +461,7 @@ class ClearCacheResponse(OcppResponse):
     )
 
 
-class ClearCacheRequest(OcppRequest[ClearCacheResponse]):
+class ClearCacheRequest(V201Request[ClearCacheResponse]):
     """Request of ``ClearCache`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/ClearCacheRequest.json`` (sha256 of the original ``b624c54d12eb05f2c3c8815c5764b0c746989f3628c4b6564fcd673f219c0a1e``).
@@ -484,7 +492,7 @@ class ClearChargingProfileResponse(OcppResponse):
     )
 
 
-class ClearChargingProfileRequest(OcppRequest[ClearChargingProfileResponse]):
+class ClearChargingProfileRequest(V201Request[ClearChargingProfileResponse]):
     """Request of ``ClearChargingProfile`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/ClearChargingProfileRequest.json`` (sha256 of the original ``9a9866944e376a7d04ef9340432a3bd9772f7d25ea7de936ab5f764ef4ec9bc6``).
@@ -523,7 +531,7 @@ class ClearDisplayMessageResponse(OcppResponse):
     )
 
 
-class ClearDisplayMessageRequest(OcppRequest[ClearDisplayMessageResponse]):
+class ClearDisplayMessageRequest(V201Request[ClearDisplayMessageResponse]):
     """Request of ``ClearDisplayMessage`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/ClearDisplayMessageRequest.json`` (sha256 of the original ``988dad3cf31dce9b2835a711cb679832c5630d62fe4ae02230f1210df8cf86c9``).
@@ -556,7 +564,7 @@ class ClearVariableMonitoringResponse(OcppResponse):
     )
 
 
-class ClearVariableMonitoringRequest(OcppRequest[ClearVariableMonitoringResponse]):
+class ClearVariableMonitoringRequest(V201Request[ClearVariableMonitoringResponse]):
     """Request of ``ClearVariableMonitoring`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/ClearVariableMonitoringRequest.json`` (sha256 of the original ``32485b0b0d399066bb116d8d377bdbe0275e2055cb52f275e3be0bbdc24f047d``).
@@ -584,7 +592,7 @@ class ClearedChargingLimitResponse(OcppResponse):
     )
 
 
-class ClearedChargingLimitRequest(OcppRequest[ClearedChargingLimitResponse]):
+class ClearedChargingLimitRequest(V201Request[ClearedChargingLimitResponse]):
     """Request of ``ClearedChargingLimit`` (OCPP 2.0.1), sent by the charging station.
 
     Schema: ``2.0.1/ClearedChargingLimitRequest.json`` (sha256 of the original ``88ebc9a55eb308de3cf1dd2c664faecaca8fa24737a9c18765d20da5f4d42738``).
@@ -617,7 +625,7 @@ class CostUpdatedResponse(OcppResponse):
     )
 
 
-class CostUpdatedRequest(OcppRequest[CostUpdatedResponse]):
+class CostUpdatedRequest(V201Request[CostUpdatedResponse]):
     """Request of ``CostUpdated`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/CostUpdatedRequest.json`` (sha256 of the original ``c266a1d44eccdc9fb27b00f783f83c7fce6fd83f1233d85c9a206f437cde4824``).
@@ -652,7 +660,7 @@ class CustomerInformationResponse(OcppResponse):
     )
 
 
-class CustomerInformationRequest(OcppRequest[CustomerInformationResponse]):
+class CustomerInformationRequest(V201Request[CustomerInformationResponse]):
     """Request of ``CustomerInformation`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/CustomerInformationRequest.json`` (sha256 of the original ``c7b90737b3639f3d824147268ca3a0b19836c878b0df604a0f17973ae0cdd288``).
@@ -702,7 +710,7 @@ class DataTransferResponse(OcppNullKeepingModel, OcppResponse):
     data: JsonData = None
 
 
-class DataTransferRequest(OcppNullKeepingModel, OcppRequest[DataTransferResponse]):
+class DataTransferRequest(OcppNullKeepingModel, V201Request[DataTransferResponse]):
     """Request of ``DataTransfer`` (OCPP 2.0.1), sent by either side.
 
     Schema: ``2.0.1/DataTransferRequest.json`` (sha256 of the original ``53ca1c866078198083ba1689c44fd58e6973833f47d84387d7b19cb46e848856``).
@@ -741,7 +749,7 @@ class DeleteCertificateResponse(OcppResponse):
     )
 
 
-class DeleteCertificateRequest(OcppRequest[DeleteCertificateResponse]):
+class DeleteCertificateRequest(V201Request[DeleteCertificateResponse]):
     """Request of ``DeleteCertificate`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/DeleteCertificateRequest.json`` (sha256 of the original ``d7f871ff013cd24d761db97439ac460157eae61c066e7963cb2332f5d468f7c1``).
@@ -771,7 +779,7 @@ class FirmwareStatusNotificationResponse(OcppResponse):
     )
 
 
-class FirmwareStatusNotificationRequest(OcppRequest[FirmwareStatusNotificationResponse]):
+class FirmwareStatusNotificationRequest(V201Request[FirmwareStatusNotificationResponse]):
     """Request of ``FirmwareStatusNotification`` (OCPP 2.0.1), sent by the charging station.
 
     Schema: ``2.0.1/FirmwareStatusNotificationRequest.json`` (sha256 of the original ``9b29438c08c1fc7f7f41f7ef6dae890f845efb0aa6763506c2a76ba1c379a0ec``).
@@ -811,7 +819,7 @@ class Get15118EVCertificateResponse(OcppResponse):
     )
 
 
-class Get15118EVCertificateRequest(OcppRequest[Get15118EVCertificateResponse]):
+class Get15118EVCertificateRequest(V201Request[Get15118EVCertificateResponse]):
     """Request of ``Get15118EVCertificate`` (OCPP 2.0.1), sent by the charging station.
 
     Schema: ``2.0.1/Get15118EVCertificateRequest.json`` (sha256 of the original ``c10df11633777b016d6e21588520045874bb96b78e961c7554fd5f805c363ba1``).
@@ -851,7 +859,7 @@ class GetBaseReportResponse(OcppResponse):
     )
 
 
-class GetBaseReportRequest(OcppRequest[GetBaseReportResponse]):
+class GetBaseReportRequest(V201Request[GetBaseReportResponse]):
     """Request of ``GetBaseReport`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/GetBaseReportRequest.json`` (sha256 of the original ``0ab398672b69b79d82ed2aa6314a008614618500abcefbae2d8dd708b1597ab1``).
@@ -892,7 +900,7 @@ class GetCertificateStatusResponse(OcppResponse):
     )
 
 
-class GetCertificateStatusRequest(OcppRequest[GetCertificateStatusResponse]):
+class GetCertificateStatusRequest(V201Request[GetCertificateStatusResponse]):
     """Request of ``GetCertificateStatus`` (OCPP 2.0.1), sent by the charging station.
 
     Schema: ``2.0.1/GetCertificateStatusRequest.json`` (sha256 of the original ``9113a3faebd7d734db41edfd9e849d759c1829af165f194a75f4b35d5760088e``).
@@ -926,7 +934,7 @@ class GetChargingProfilesResponse(OcppResponse):
     )
 
 
-class GetChargingProfilesRequest(OcppRequest[GetChargingProfilesResponse]):
+class GetChargingProfilesRequest(V201Request[GetChargingProfilesResponse]):
     """Request of ``GetChargingProfiles`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/GetChargingProfilesRequest.json`` (sha256 of the original ``a08efa0af98bd85b7b172295d79d59d3a7b19c3e258b04c00985c0ce5d899921``).
@@ -965,7 +973,7 @@ class GetCompositeScheduleResponse(OcppResponse):
     schedule: Omittable[CompositeSchedule] = None
 
 
-class GetCompositeScheduleRequest(OcppRequest[GetCompositeScheduleResponse]):
+class GetCompositeScheduleRequest(V201Request[GetCompositeScheduleResponse]):
     """Request of ``GetCompositeSchedule`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/GetCompositeScheduleRequest.json`` (sha256 of the original ``1b8343197505b1ae3d78b2006d709d5784840ccaa39cb1e5ebcd26a37afaad4c``).
@@ -1001,7 +1009,7 @@ class GetDisplayMessagesResponse(OcppResponse):
     )
 
 
-class GetDisplayMessagesRequest(OcppRequest[GetDisplayMessagesResponse]):
+class GetDisplayMessagesRequest(V201Request[GetDisplayMessagesResponse]):
     """Request of ``GetDisplayMessages`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/GetDisplayMessagesRequest.json`` (sha256 of the original ``3cc92638bd84ac3316fec3c77bba78ba6f74ee4e464d4e3c3d0df17a6e80df8f``).
@@ -1042,7 +1050,7 @@ class GetInstalledCertificateIdsResponse(OcppResponse):
     )
 
 
-class GetInstalledCertificateIdsRequest(OcppRequest[GetInstalledCertificateIdsResponse]):
+class GetInstalledCertificateIdsRequest(V201Request[GetInstalledCertificateIdsResponse]):
     """Request of ``GetInstalledCertificateIds`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/GetInstalledCertificateIdsRequest.json`` (sha256 of the original ``2b5bfcd132aa3ce576989cb7b5a61f021d250eb55ffefc0d9dc8b15fddeb2a20``).
@@ -1080,7 +1088,7 @@ class GetLocalListVersionResponse(OcppResponse):
     )
 
 
-class GetLocalListVersionRequest(OcppRequest[GetLocalListVersionResponse]):
+class GetLocalListVersionRequest(V201Request[GetLocalListVersionResponse]):
     """Request of ``GetLocalListVersion`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/GetLocalListVersionRequest.json`` (sha256 of the original ``41450957444da1834e200762b54557a1caba3b9ec8483b2f001aa0dc5e69ea67``).
@@ -1112,7 +1120,7 @@ class GetLogResponse(OcppResponse):
     filename: Omittable[str] = Field(default=None, max_length=255)
 
 
-class GetLogRequest(OcppRequest[GetLogResponse]):
+class GetLogRequest(V201Request[GetLogResponse]):
     """Request of ``GetLog`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/GetLogRequest.json`` (sha256 of the original ``fb9ba50c82f1d541f4902eaad93f0b06fa3d074f65b8788473ac3bdfeda18b39``).
@@ -1150,7 +1158,7 @@ class GetMonitoringReportResponse(OcppResponse):
     )
 
 
-class GetMonitoringReportRequest(OcppRequest[GetMonitoringReportResponse]):
+class GetMonitoringReportRequest(V201Request[GetMonitoringReportResponse]):
     """Request of ``GetMonitoringReport`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/GetMonitoringReportRequest.json`` (sha256 of the original ``4767867ec5eb9f5ffd9c3d1e4ed5e38f3891b04d49f27c9b19dcab0630f6cc0b``).
@@ -1195,7 +1203,7 @@ class GetReportResponse(OcppResponse):
     )
 
 
-class GetReportRequest(OcppRequest[GetReportResponse]):
+class GetReportRequest(V201Request[GetReportResponse]):
     """Request of ``GetReport`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/GetReportRequest.json`` (sha256 of the original ``2ba1b0b6965ef964eee13ac6e712dab91424d3eb1af1f68b852847bd8a35a6f4``).
@@ -1242,7 +1250,7 @@ class GetTransactionStatusResponse(OcppResponse):
     )
 
 
-class GetTransactionStatusRequest(OcppRequest[GetTransactionStatusResponse]):
+class GetTransactionStatusRequest(V201Request[GetTransactionStatusResponse]):
     """Request of ``GetTransactionStatus`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/GetTransactionStatusRequest.json`` (sha256 of the original ``144833020046005c45e5cec601b222fbdce10db1fa2c9735bb2395e9096af636``).
@@ -1278,7 +1286,7 @@ class GetVariablesResponse(OcppResponse):
     )
 
 
-class GetVariablesRequest(OcppRequest[GetVariablesResponse]):
+class GetVariablesRequest(V201Request[GetVariablesResponse]):
     """Request of ``GetVariables`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/GetVariablesRequest.json`` (sha256 of the original ``cca5be632833ea3830b6ebb998e1f17680166c4223782934724ccc2ddfcfbb50``).
@@ -1311,7 +1319,7 @@ class HeartbeatResponse(OcppResponse):
     )
 
 
-class HeartbeatRequest(OcppRequest[HeartbeatResponse]):
+class HeartbeatRequest(V201Request[HeartbeatResponse]):
     """Request of ``Heartbeat`` (OCPP 2.0.1), sent by the charging station.
 
     Schema: ``2.0.1/HeartbeatRequest.json`` (sha256 of the original ``c36a20fb3e26e6eea624838336fc6325ceff1ab83d1ea17d69d32724bea48ea6``).
@@ -1342,7 +1350,7 @@ class InstallCertificateResponse(OcppResponse):
     )
 
 
-class InstallCertificateRequest(OcppRequest[InstallCertificateResponse]):
+class InstallCertificateRequest(V201Request[InstallCertificateResponse]):
     """Request of ``InstallCertificate`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/InstallCertificateRequest.json`` (sha256 of the original ``bbd67e49e6eae6871daf389fb6272ffe80a1b45bd12ee2335c4fb60f90ac1f3c``).
@@ -1373,7 +1381,7 @@ class LogStatusNotificationResponse(OcppResponse):
     )
 
 
-class LogStatusNotificationRequest(OcppRequest[LogStatusNotificationResponse]):
+class LogStatusNotificationRequest(V201Request[LogStatusNotificationResponse]):
     """Request of ``LogStatusNotification`` (OCPP 2.0.1), sent by the charging station.
 
     Schema: ``2.0.1/LogStatusNotificationRequest.json`` (sha256 of the original ``59e53cd94febda6d91076fce1d2729ed4c11c21963c71b97ae9d7b3aa5103709``).
@@ -1404,7 +1412,7 @@ class MeterValuesResponse(OcppResponse):
     )
 
 
-class MeterValuesRequest(OcppRequest[MeterValuesResponse]):
+class MeterValuesRequest(V201Request[MeterValuesResponse]):
     """Request of ``MeterValues`` (OCPP 2.0.1), sent by the charging station.
 
     Schema: ``2.0.1/MeterValuesRequest.json`` (sha256 of the original ``bf6deb85700716e8a9363048468ea35433034432d7046a23d356466f75c5db41``).
@@ -1435,7 +1443,7 @@ class NotifyChargingLimitResponse(OcppResponse):
     )
 
 
-class NotifyChargingLimitRequest(OcppRequest[NotifyChargingLimitResponse]):
+class NotifyChargingLimitRequest(V201Request[NotifyChargingLimitResponse]):
     """Request of ``NotifyChargingLimit`` (OCPP 2.0.1), sent by the charging station.
 
     Schema: ``2.0.1/NotifyChargingLimitRequest.json`` (sha256 of the original ``577073990a9d07051df73c473671428ed6f4a1ff300b93af2b9d2a46d01115cb``).
@@ -1474,7 +1482,7 @@ class NotifyCustomerInformationResponse(OcppResponse):
     )
 
 
-class NotifyCustomerInformationRequest(OcppRequest[NotifyCustomerInformationResponse]):
+class NotifyCustomerInformationRequest(V201Request[NotifyCustomerInformationResponse]):
     """Request of ``NotifyCustomerInformation`` (OCPP 2.0.1), sent by the charging station.
 
     Schema: ``2.0.1/NotifyCustomerInformationRequest.json`` (sha256 of the original ``cd036b2828af2a2028ee675955a84828ea3f629b31a30e19cfe525e7e897a1a9``).
@@ -1510,7 +1518,7 @@ class NotifyDisplayMessagesResponse(OcppResponse):
     )
 
 
-class NotifyDisplayMessagesRequest(OcppRequest[NotifyDisplayMessagesResponse]):
+class NotifyDisplayMessagesRequest(V201Request[NotifyDisplayMessagesResponse]):
     """Request of ``NotifyDisplayMessages`` (OCPP 2.0.1), sent by the charging station.
 
     Schema: ``2.0.1/NotifyDisplayMessagesRequest.json`` (sha256 of the original ``f72cc007ec35a8b7dad619829b05ef574c9e358aa11364c9b84320eecb7b1e2d``).
@@ -1549,7 +1557,7 @@ class NotifyEVChargingNeedsResponse(OcppResponse):
     )
 
 
-class NotifyEVChargingNeedsRequest(OcppRequest[NotifyEVChargingNeedsResponse]):
+class NotifyEVChargingNeedsRequest(V201Request[NotifyEVChargingNeedsResponse]):
     """Request of ``NotifyEVChargingNeeds`` (OCPP 2.0.1), sent by the charging station.
 
     Schema: ``2.0.1/NotifyEVChargingNeedsRequest.json`` (sha256 of the original ``9084c8d497ce67d7b23d929a5656810e0e6c7ecde61414ba4c3ee1def02bf5e6``).
@@ -1587,7 +1595,7 @@ class NotifyEVChargingScheduleResponse(OcppResponse):
     )
 
 
-class NotifyEVChargingScheduleRequest(OcppRequest[NotifyEVChargingScheduleResponse]):
+class NotifyEVChargingScheduleRequest(V201Request[NotifyEVChargingScheduleResponse]):
     """Request of ``NotifyEVChargingSchedule`` (OCPP 2.0.1), sent by the charging station.
 
     Schema: ``2.0.1/NotifyEVChargingScheduleRequest.json`` (sha256 of the original ``29f99ee6b94da9137c3af11d2dae9dd2b80b158d0fa7b682eef74af6299bf885``).
@@ -1621,7 +1629,7 @@ class NotifyEventResponse(OcppResponse):
     )
 
 
-class NotifyEventRequest(OcppRequest[NotifyEventResponse]):
+class NotifyEventRequest(V201Request[NotifyEventResponse]):
     """Request of ``NotifyEvent`` (OCPP 2.0.1), sent by the charging station.
 
     Schema: ``2.0.1/NotifyEventRequest.json`` (sha256 of the original ``b5402ef299bd662cbb4b6f516c744be5f2dbf6d5029860aa802891b61607b337``).
@@ -1656,7 +1664,7 @@ class NotifyMonitoringReportResponse(OcppResponse):
     )
 
 
-class NotifyMonitoringReportRequest(OcppRequest[NotifyMonitoringReportResponse]):
+class NotifyMonitoringReportRequest(V201Request[NotifyMonitoringReportResponse]):
     """Request of ``NotifyMonitoringReport`` (OCPP 2.0.1), sent by the charging station.
 
     Schema: ``2.0.1/NotifyMonitoringReportRequest.json`` (sha256 of the original ``36b4d15e95cfc72d598c10e12557470d17ecf3aa0997a6699c457c54d793da78``).
@@ -1690,7 +1698,7 @@ class NotifyReportResponse(OcppResponse):
     )
 
 
-class NotifyReportRequest(OcppRequest[NotifyReportResponse]):
+class NotifyReportRequest(V201Request[NotifyReportResponse]):
     """Request of ``NotifyReport`` (OCPP 2.0.1), sent by the charging station.
 
     Schema: ``2.0.1/NotifyReportRequest.json`` (sha256 of the original ``8cde1d03bd2c5a03e5415ca4496b999b5dd75ed80a22f1cf619e6359a05e556b``).
@@ -1730,7 +1738,7 @@ class PublishFirmwareResponse(OcppResponse):
     )
 
 
-class PublishFirmwareRequest(OcppRequest[PublishFirmwareResponse]):
+class PublishFirmwareRequest(V201Request[PublishFirmwareResponse]):
     """Request of ``PublishFirmware`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/PublishFirmwareRequest.json`` (sha256 of the original ``85f4a541f03e10fbe42f70f4c8ab2f90390e68da79a40e39028b230f12c802c3``).
@@ -1765,7 +1773,7 @@ class PublishFirmwareStatusNotificationResponse(OcppResponse):
 
 
 class PublishFirmwareStatusNotificationRequest(
-    OcppRequest[PublishFirmwareStatusNotificationResponse]
+    V201Request[PublishFirmwareStatusNotificationResponse]
 ):
     """Request of ``PublishFirmwareStatusNotification`` (OCPP 2.0.1), sent by the charging station.
 
@@ -1802,7 +1810,7 @@ class ReportChargingProfilesResponse(OcppResponse):
     )
 
 
-class ReportChargingProfilesRequest(OcppRequest[ReportChargingProfilesResponse]):
+class ReportChargingProfilesRequest(V201Request[ReportChargingProfilesResponse]):
     """Request of ``ReportChargingProfiles`` (OCPP 2.0.1), sent by the charging station.
 
     Schema: ``2.0.1/ReportChargingProfilesRequest.json`` (sha256 of the original ``4b0e2cb832c04e1e293a1d5fe979c968c2f00298f0675868795da3cbe678d110``).
@@ -1848,7 +1856,7 @@ class RequestStartTransactionResponse(OcppResponse):
     )
 
 
-class RequestStartTransactionRequest(OcppRequest[RequestStartTransactionResponse]):
+class RequestStartTransactionRequest(V201Request[RequestStartTransactionResponse]):
     """Request of ``RequestStartTransaction`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/RequestStartTransactionRequest.json`` (sha256 of the original ``ca2cf23d52914048f245ef161af25bc6b11e8ac6aa008c69c68323477301737a``).
@@ -1892,7 +1900,7 @@ class RequestStopTransactionResponse(OcppResponse):
     )
 
 
-class RequestStopTransactionRequest(OcppRequest[RequestStopTransactionResponse]):
+class RequestStopTransactionRequest(V201Request[RequestStopTransactionResponse]):
     """Request of ``RequestStopTransaction`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/RequestStopTransactionRequest.json`` (sha256 of the original ``a0ed57f8c0c833b63612acdec7835a358a6d76ddf0bc1ce39c6119d92be46e5a``).
@@ -1922,7 +1930,7 @@ class ReservationStatusUpdateResponse(OcppResponse):
     )
 
 
-class ReservationStatusUpdateRequest(OcppRequest[ReservationStatusUpdateResponse]):
+class ReservationStatusUpdateRequest(V201Request[ReservationStatusUpdateResponse]):
     """Request of ``ReservationStatusUpdate`` (OCPP 2.0.1), sent by the charging station.
 
     Schema: ``2.0.1/ReservationStatusUpdateRequest.json`` (sha256 of the original ``617c60371eead8665305b40a73383ef826bc839fc4965f0ad167683f8ddb08ac``).
@@ -1959,7 +1967,7 @@ class ReserveNowResponse(OcppResponse):
     )
 
 
-class ReserveNowRequest(OcppRequest[ReserveNowResponse]):
+class ReserveNowRequest(V201Request[ReserveNowResponse]):
     """Request of ``ReserveNow`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/ReserveNowRequest.json`` (sha256 of the original ``7edde9070945c425b3f9659081e2c53f678d11e7ff61afd259d22d03446ac2df``).
@@ -2004,7 +2012,7 @@ class ResetResponse(OcppResponse):
     )
 
 
-class ResetRequest(OcppRequest[ResetResponse]):
+class ResetRequest(V201Request[ResetResponse]):
     """Request of ``Reset`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/ResetRequest.json`` (sha256 of the original ``ed44890a5386fef946cd8682e09c5524adb64cb55aaa22d30a37e267a554267d``).
@@ -2035,7 +2043,7 @@ class SecurityEventNotificationResponse(OcppResponse):
     )
 
 
-class SecurityEventNotificationRequest(OcppRequest[SecurityEventNotificationResponse]):
+class SecurityEventNotificationRequest(V201Request[SecurityEventNotificationResponse]):
     """Request of ``SecurityEventNotification`` (OCPP 2.0.1), sent by the charging station.
 
     Schema: ``2.0.1/SecurityEventNotificationRequest.json`` (sha256 of the original ``3972035967992ddbc14d8ad57fdec3bfcb0c8233cf3c8ae1b143e60158aa7c7f``).
@@ -2073,7 +2081,7 @@ class SendLocalListResponse(OcppResponse):
     )
 
 
-class SendLocalListRequest(OcppRequest[SendLocalListResponse]):
+class SendLocalListRequest(V201Request[SendLocalListResponse]):
     """Request of ``SendLocalList`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/SendLocalListRequest.json`` (sha256 of the original ``4e596d153c83ba8e92ddeb31343b21c54f7c70bc4372930b1c9adbd3cd83ff4f``).
@@ -2114,7 +2122,7 @@ class SetChargingProfileResponse(OcppResponse):
     )
 
 
-class SetChargingProfileRequest(OcppRequest[SetChargingProfileResponse]):
+class SetChargingProfileRequest(V201Request[SetChargingProfileResponse]):
     """Request of ``SetChargingProfile`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/SetChargingProfileRequest.json`` (sha256 of the original ``fd905c14648a36fec256da24e4f2befd75f20051bbb2c9bf4985ebbe96f3c497``).
@@ -2149,7 +2157,7 @@ class SetDisplayMessageResponse(OcppResponse):
     )
 
 
-class SetDisplayMessageRequest(OcppRequest[SetDisplayMessageResponse]):
+class SetDisplayMessageRequest(V201Request[SetDisplayMessageResponse]):
     """Request of ``SetDisplayMessage`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/SetDisplayMessageRequest.json`` (sha256 of the original ``20caa838082b000d8f0fc254af8fc64495b18690cc52f1d5f82704d48ea64e94``).
@@ -2181,7 +2189,7 @@ class SetMonitoringBaseResponse(OcppResponse):
     )
 
 
-class SetMonitoringBaseRequest(OcppRequest[SetMonitoringBaseResponse]):
+class SetMonitoringBaseRequest(V201Request[SetMonitoringBaseResponse]):
     """Request of ``SetMonitoringBase`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/SetMonitoringBaseRequest.json`` (sha256 of the original ``d8384983f111476523ee835e3deff5e9e36ddf10c6f4dba05b71b8180ed7df97``).
@@ -2215,7 +2223,7 @@ class SetMonitoringLevelResponse(OcppResponse):
     )
 
 
-class SetMonitoringLevelRequest(OcppRequest[SetMonitoringLevelResponse]):
+class SetMonitoringLevelRequest(V201Request[SetMonitoringLevelResponse]):
     """Request of ``SetMonitoringLevel`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/SetMonitoringLevelRequest.json`` (sha256 of the original ``524fa008c40d69692336d6e132257992c7e1be71236c5a9f10fca46a5bcb6d8d``).
@@ -2247,7 +2255,7 @@ class SetNetworkProfileResponse(OcppResponse):
     )
 
 
-class SetNetworkProfileRequest(OcppRequest[SetNetworkProfileResponse]):
+class SetNetworkProfileRequest(V201Request[SetNetworkProfileResponse]):
     """Request of ``SetNetworkProfile`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/SetNetworkProfileRequest.json`` (sha256 of the original ``f474528d2be9891e87473ea1f21db1b82a38186b62c4b07735af0a5e75a7c694``).
@@ -2285,7 +2293,7 @@ class SetVariableMonitoringResponse(OcppResponse):
     )
 
 
-class SetVariableMonitoringRequest(OcppRequest[SetVariableMonitoringResponse]):
+class SetVariableMonitoringRequest(V201Request[SetVariableMonitoringResponse]):
     """Request of ``SetVariableMonitoring`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/SetVariableMonitoringRequest.json`` (sha256 of the original ``291ecf421d627b10afba723dc7af3068e5570f706d8de6f1ab6e8b22502a7962``).
@@ -2318,7 +2326,7 @@ class SetVariablesResponse(OcppResponse):
     )
 
 
-class SetVariablesRequest(OcppRequest[SetVariablesResponse]):
+class SetVariablesRequest(V201Request[SetVariablesResponse]):
     """Request of ``SetVariables`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/SetVariablesRequest.json`` (sha256 of the original ``c7bf61b7778eb8421791561e770a208239fcdde9571f3cc89a20b05b72b2ab57``).
@@ -2352,7 +2360,7 @@ class SignCertificateResponse(OcppResponse):
     )
 
 
-class SignCertificateRequest(OcppRequest[SignCertificateResponse]):
+class SignCertificateRequest(V201Request[SignCertificateResponse]):
     """Request of ``SignCertificate`` (OCPP 2.0.1), sent by the charging station.
 
     Schema: ``2.0.1/SignCertificateRequest.json`` (sha256 of the original ``921b4b08e33bafae059349b433ce21249c92fdd186a699e2cf636b00a40e85d2``).
@@ -2383,7 +2391,7 @@ class StatusNotificationResponse(OcppResponse):
     )
 
 
-class StatusNotificationRequest(OcppRequest[StatusNotificationResponse]):
+class StatusNotificationRequest(V201Request[StatusNotificationResponse]):
     """Request of ``StatusNotification`` (OCPP 2.0.1), sent by the charging station.
 
     Schema: ``2.0.1/StatusNotificationRequest.json`` (sha256 of the original ``a68770c6ed899ec589ed0ca2fa349ea9ffd95fd4f67dccbb666095ecea277033``).
@@ -2430,7 +2438,7 @@ class TransactionEventResponse(OcppResponse):
     )
 
 
-class TransactionEventRequest(OcppRequest[TransactionEventResponse]):
+class TransactionEventRequest(V201Request[TransactionEventResponse]):
     """Request of ``TransactionEvent`` (OCPP 2.0.1), sent by the charging station.
 
     Schema: ``2.0.1/TransactionEventRequest.json`` (sha256 of the original ``a427597761d49f5b43520abd6140e158edd8caee72e174d68214ce745b63c415``).
@@ -2491,7 +2499,7 @@ class TriggerMessageResponse(OcppResponse):
     )
 
 
-class TriggerMessageRequest(OcppRequest[TriggerMessageResponse]):
+class TriggerMessageRequest(V201Request[TriggerMessageResponse]):
     """Request of ``TriggerMessage`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/TriggerMessageRequest.json`` (sha256 of the original ``ed009b3e1321cbfae0ab45470b6d904d1633afb0b7156ad3d47ac2c592394c53``).
@@ -2526,7 +2534,7 @@ class UnlockConnectorResponse(OcppResponse):
     )
 
 
-class UnlockConnectorRequest(OcppRequest[UnlockConnectorResponse]):
+class UnlockConnectorRequest(V201Request[UnlockConnectorResponse]):
     """Request of ``UnlockConnector`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/UnlockConnectorRequest.json`` (sha256 of the original ``b4dce0f42ed64c655b319ece129a97721564603c24ec4e739a9b39c0f1941bcd``).
@@ -2556,7 +2564,7 @@ class UnpublishFirmwareResponse(OcppResponse):
     status: UnpublishFirmwareStatusEnum
 
 
-class UnpublishFirmwareRequest(OcppRequest[UnpublishFirmwareResponse]):
+class UnpublishFirmwareRequest(V201Request[UnpublishFirmwareResponse]):
     """Request of ``UnpublishFirmware`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/UnpublishFirmwareRequest.json`` (sha256 of the original ``3d2a8d7c0756d2291f01dce9e3d6de38bb1ba573d418cd82497c3561b8b30db0``).
@@ -2588,7 +2596,7 @@ class UpdateFirmwareResponse(OcppResponse):
     )
 
 
-class UpdateFirmwareRequest(OcppRequest[UpdateFirmwareResponse]):
+class UpdateFirmwareRequest(V201Request[UpdateFirmwareResponse]):
     """Request of ``UpdateFirmware`` (OCPP 2.0.1), sent by the CSMS.
 
     Schema: ``2.0.1/UpdateFirmwareRequest.json`` (sha256 of the original ``550ea8ab8c7723bbb3d3113229764aaafb4998e2002ef8b0dd1f721588f0a894``).

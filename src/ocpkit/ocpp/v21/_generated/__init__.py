@@ -118,6 +118,8 @@ EXPORTS: Final[dict[str, str]] = {
     "UpdateFirmwareStatusEnum": "enums",
     "UploadLogStatusEnum": "enums",
     "VPNEnum": "enums",
+    "V21Request": "messages",
+    "V21Send": "messages",
     "ACChargingParameters": "datatypes",
     "APN": "datatypes",
     "AbsolutePriceSchedule": "datatypes",

@@ -4,7 +4,7 @@ Do not edit: written by ``python -m codegen generate`` from ``schemas/ocpp/2.1*/
 (combined sha256 of the original files: ``7bf66191afef2a4b90ad674cf9cf4098de2185c0739c5ddc9f0b93827264216b``).
 """
 
-from typing import Annotated, ClassVar
+from typing import Annotated, ClassVar, TypeVar
 
 from pydantic import Field
 
@@ -154,6 +154,8 @@ from .enums import (
 )
 
 __all__ = [
+    "V21Request",
+    "V21Send",
     "AFRRSignalResponse",
     "AFRRSignalRequest",
     "AdjustPeriodicEventStreamResponse",
@@ -338,6 +340,17 @@ __all__ = [
 ]
 
 
+_ResponseT = TypeVar("_ResponseT", bound=OcppResponse, covariant=True)
+
+
+class V21Request(OcppRequest[_ResponseT]):
+    """Base of the OCPP 2.1 requests (what a router or session of this version takes)."""
+
+
+class V21Send(OcppSend):
+    """Base of every OCPP 2.1 SEND message."""
+
+
 class AFRRSignalResponse(OcppResponse):
     """Response of ``AFRRSignal`` (OCPP 2.1), sent by the charging station.
 
@@ -355,7 +368,7 @@ class AFRRSignalResponse(OcppResponse):
     )
 
 
-class AFRRSignalRequest(OcppRequest[AFRRSignalResponse]):
+class AFRRSignalRequest(V21Request[AFRRSignalResponse]):
     """Request of ``AFRRSignal`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/AFRRSignalRequest.json`` (sha256 of the original ``50388c1a643b1811ed9b5d2a5f9198355759ad1e2460b30c6a50c4c5d7efde0f``).
@@ -388,7 +401,7 @@ class AdjustPeriodicEventStreamResponse(OcppResponse):
     )
 
 
-class AdjustPeriodicEventStreamRequest(OcppRequest[AdjustPeriodicEventStreamResponse]):
+class AdjustPeriodicEventStreamRequest(V21Request[AdjustPeriodicEventStreamResponse]):
     """Request of ``AdjustPeriodicEventStream`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/AdjustPeriodicEventStreamRequest.json`` (sha256 of the original ``1278010d7bdf01433f4e1ae8e285edb7c8ea7839aad1e4d3eef537baa8c3a72e``).
@@ -432,7 +445,7 @@ class AuthorizeResponse(OcppResponse):
     )
 
 
-class AuthorizeRequest(OcppRequest[AuthorizeResponse]):
+class AuthorizeRequest(V21Request[AuthorizeResponse]):
     """Request of ``Authorize`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/AuthorizeRequest.json`` (sha256 of the original ``a47a06d2cc1d344886b1fdcb8f33c3789270ddfe847bb06721365d3ee840e7cc``).
@@ -468,7 +481,7 @@ class BatterySwapResponse(OcppResponse):
     )
 
 
-class BatterySwapRequest(OcppRequest[BatterySwapResponse]):
+class BatterySwapRequest(V21Request[BatterySwapResponse]):
     """Request of ``BatterySwap`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/BatterySwapRequest.json`` (sha256 of the original ``01026d033354bb4c73c9a1461016f860258b5b74e07b63eef1bb10bf97692f16``).
@@ -511,7 +524,7 @@ class BootNotificationResponse(OcppResponse):
     )
 
 
-class BootNotificationRequest(OcppRequest[BootNotificationResponse]):
+class BootNotificationRequest(V21Request[BootNotificationResponse]):
     """Request of ``BootNotification`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/BootNotificationRequest.json`` (sha256 of the original ``60b8733e17abb5f3f9b09c1f52dfed84d95f7a43d7ba5d0f131604847f62296b``).
@@ -546,7 +559,7 @@ class CancelReservationResponse(OcppResponse):
     )
 
 
-class CancelReservationRequest(OcppRequest[CancelReservationResponse]):
+class CancelReservationRequest(V21Request[CancelReservationResponse]):
     """Request of ``CancelReservation`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/CancelReservationRequest.json`` (sha256 of the original ``3d8c1e885e53226435b89c9c8efded5dca0de5c33a1b7f01032109c668d0955a``).
@@ -580,7 +593,7 @@ class CertificateSignedResponse(OcppResponse):
     )
 
 
-class CertificateSignedRequest(OcppRequest[CertificateSignedResponse]):
+class CertificateSignedRequest(V21Request[CertificateSignedResponse]):
     """Request of ``CertificateSigned`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/CertificateSignedRequest.json`` (sha256 of the original ``3f1df3305e9afb5d4770c7d29b65db21f28562e00a35448e3f4bc76276443f82``).
@@ -622,7 +635,7 @@ class ChangeAvailabilityResponse(OcppResponse):
     )
 
 
-class ChangeAvailabilityRequest(OcppRequest[ChangeAvailabilityResponse]):
+class ChangeAvailabilityRequest(V21Request[ChangeAvailabilityResponse]):
     """Request of ``ChangeAvailability`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/ChangeAvailabilityRequest.json`` (sha256 of the original ``555c48346efcda6764d692621aba8e20d27440a10391bcd0e448b09d02805240``).
@@ -657,7 +670,7 @@ class ChangeTransactionTariffResponse(OcppResponse):
     )
 
 
-class ChangeTransactionTariffRequest(OcppRequest[ChangeTransactionTariffResponse]):
+class ChangeTransactionTariffRequest(V21Request[ChangeTransactionTariffResponse]):
     """Request of ``ChangeTransactionTariff`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/ChangeTransactionTariffRequest.json`` (sha256 of the original ``cfe54855f31894728a35625f7af8b6d819449cd0b7d0405b8f39f101a275ade8``).
@@ -692,7 +705,7 @@ class ClearCacheResponse(OcppResponse):
     )
 
 
-class ClearCacheRequest(OcppRequest[ClearCacheResponse]):
+class ClearCacheRequest(V21Request[ClearCacheResponse]):
     """Request of ``ClearCache`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/ClearCacheRequest.json`` (sha256 of the original ``c3dc0ee07805c2c1ea857bfdb4563cce7aaf0f96de4de0d55f99b073571c27d8``).
@@ -723,7 +736,7 @@ class ClearChargingProfileResponse(OcppResponse):
     )
 
 
-class ClearChargingProfileRequest(OcppRequest[ClearChargingProfileResponse]):
+class ClearChargingProfileRequest(V21Request[ClearChargingProfileResponse]):
     """Request of ``ClearChargingProfile`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/ClearChargingProfileRequest.json`` (sha256 of the original ``5735558fd8fa79d25ee68c07c7ce0895d7e2af86d80d38be4de5a1f5fd480ed7``).
@@ -762,7 +775,7 @@ class ClearDERControlResponse(OcppResponse):
     )
 
 
-class ClearDERControlRequest(OcppRequest[ClearDERControlResponse]):
+class ClearDERControlRequest(V21Request[ClearDERControlResponse]):
     """Request of ``ClearDERControl`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/ClearDERControlRequest.json`` (sha256 of the original ``af586d773cfea48985843726c98a13701e5f5697b7b700b0114ef5d92b8a3fc3``).
@@ -800,7 +813,7 @@ class ClearDisplayMessageResponse(OcppResponse):
     )
 
 
-class ClearDisplayMessageRequest(OcppRequest[ClearDisplayMessageResponse]):
+class ClearDisplayMessageRequest(V21Request[ClearDisplayMessageResponse]):
     """Request of ``ClearDisplayMessage`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/ClearDisplayMessageRequest.json`` (sha256 of the original ``24be7db4dc060da1e9b73d383e914945a325fb776a15dcef875a4452f10fd4de``).
@@ -833,7 +846,7 @@ class ClearTariffsResponse(OcppResponse):
     )
 
 
-class ClearTariffsRequest(OcppRequest[ClearTariffsResponse]):
+class ClearTariffsRequest(V21Request[ClearTariffsResponse]):
     """Request of ``ClearTariffs`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/ClearTariffsRequest.json`` (sha256 of the original ``1157af9d4dfe60baab7d40a4302a5c69dabbbfa0e1157121b078742d7249c369``).
@@ -871,7 +884,7 @@ class ClearVariableMonitoringResponse(OcppResponse):
     )
 
 
-class ClearVariableMonitoringRequest(OcppRequest[ClearVariableMonitoringResponse]):
+class ClearVariableMonitoringRequest(V21Request[ClearVariableMonitoringResponse]):
     """Request of ``ClearVariableMonitoring`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/ClearVariableMonitoringRequest.json`` (sha256 of the original ``37ee17f41d47b1c005663c186c2a2b656d7ec4ad4baf3d32a06ab042947b330a``).
@@ -899,7 +912,7 @@ class ClearedChargingLimitResponse(OcppResponse):
     )
 
 
-class ClearedChargingLimitRequest(OcppRequest[ClearedChargingLimitResponse]):
+class ClearedChargingLimitRequest(V21Request[ClearedChargingLimitResponse]):
     """Request of ``ClearedChargingLimit`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/ClearedChargingLimitRequest.json`` (sha256 of the original ``ac064562bcd03df21f973cd2289c0a50c5f6d06cd1d9f131f91fce15ae67e0db``).
@@ -934,7 +947,7 @@ class ClosePeriodicEventStreamResponse(OcppResponse):
     )
 
 
-class ClosePeriodicEventStreamRequest(OcppRequest[ClosePeriodicEventStreamResponse]):
+class ClosePeriodicEventStreamRequest(V21Request[ClosePeriodicEventStreamResponse]):
     """Request of ``ClosePeriodicEventStream`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/ClosePeriodicEventStreamRequest.json`` (sha256 of the original ``f546b84904f8292f3965a249a22d1274c84ffaec418d716d58efa9715fca8508``).
@@ -964,7 +977,7 @@ class CostUpdatedResponse(OcppResponse):
     )
 
 
-class CostUpdatedRequest(OcppRequest[CostUpdatedResponse]):
+class CostUpdatedRequest(V21Request[CostUpdatedResponse]):
     """Request of ``CostUpdated`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/CostUpdatedRequest.json`` (sha256 of the original ``3af3153366280e5c416af1ade8bcc6de85e92775c2d394a211885c5c3158ff26``).
@@ -999,7 +1012,7 @@ class CustomerInformationResponse(OcppResponse):
     )
 
 
-class CustomerInformationRequest(OcppRequest[CustomerInformationResponse]):
+class CustomerInformationRequest(V21Request[CustomerInformationResponse]):
     """Request of ``CustomerInformation`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/CustomerInformationRequest.json`` (sha256 of the original ``9fb109de5ac51fb68b7a79cea15664c836ba05f801907f169772789720b994d4``).
@@ -1049,7 +1062,7 @@ class DataTransferResponse(OcppNullKeepingModel, OcppResponse):
     )
 
 
-class DataTransferRequest(OcppNullKeepingModel, OcppRequest[DataTransferResponse]):
+class DataTransferRequest(OcppNullKeepingModel, V21Request[DataTransferResponse]):
     """Request of ``DataTransfer`` (OCPP 2.1), sent by either side.
 
     Schema: ``2.1/DataTransferRequest.json`` (sha256 of the original ``1bf45e8fb71c64b3a2cb0b0447b3e32f80eb276e8b3163d38a1fd1ac5bf899c6``).
@@ -1088,7 +1101,7 @@ class DeleteCertificateResponse(OcppResponse):
     )
 
 
-class DeleteCertificateRequest(OcppRequest[DeleteCertificateResponse]):
+class DeleteCertificateRequest(V21Request[DeleteCertificateResponse]):
     """Request of ``DeleteCertificate`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/DeleteCertificateRequest.json`` (sha256 of the original ``37fedfd47e1b435901febda15df0e6e1c9e7e74278451f7d93349a92fa08c7f4``).
@@ -1118,7 +1131,7 @@ class FirmwareStatusNotificationResponse(OcppResponse):
     )
 
 
-class FirmwareStatusNotificationRequest(OcppRequest[FirmwareStatusNotificationResponse]):
+class FirmwareStatusNotificationRequest(V21Request[FirmwareStatusNotificationResponse]):
     """Request of ``FirmwareStatusNotification`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/FirmwareStatusNotificationRequest.json`` (sha256 of the original ``7e66bc39908ca645c5b1aec48284cdf64274ac480a432277216212f59bec74db``).
@@ -1167,7 +1180,7 @@ class Get15118EVCertificateResponse(OcppResponse):
     )
 
 
-class Get15118EVCertificateRequest(OcppRequest[Get15118EVCertificateResponse]):
+class Get15118EVCertificateRequest(V21Request[Get15118EVCertificateResponse]):
     """Request of ``Get15118EVCertificate`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/Get15118EVCertificateRequest.json`` (sha256 of the original ``a437d2e0b44ee36583aec0d654df20f1c69fcf19df64c2cf313210583eccd62e``).
@@ -1220,7 +1233,7 @@ class GetBaseReportResponse(OcppResponse):
     )
 
 
-class GetBaseReportRequest(OcppRequest[GetBaseReportResponse]):
+class GetBaseReportRequest(V21Request[GetBaseReportResponse]):
     """Request of ``GetBaseReport`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/GetBaseReportRequest.json`` (sha256 of the original ``4e5becb55c8e6c941bb86950909b7be8079716864496dead0c571ed15d6360c1``).
@@ -1257,7 +1270,7 @@ class GetCertificateChainStatusResponse(OcppResponse):
     )
 
 
-class GetCertificateChainStatusRequest(OcppRequest[GetCertificateChainStatusResponse]):
+class GetCertificateChainStatusRequest(V21Request[GetCertificateChainStatusResponse]):
     """Request of ``GetCertificateChainStatus`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/GetCertificateChainStatusRequest.json`` (sha256 of the original ``31d3f78e711fb409eb5f60c2646eadc38e375f51756eb9032faabdebe03492f9``).
@@ -1302,7 +1315,7 @@ class GetCertificateStatusResponse(OcppResponse):
     )
 
 
-class GetCertificateStatusRequest(OcppRequest[GetCertificateStatusResponse]):
+class GetCertificateStatusRequest(V21Request[GetCertificateStatusResponse]):
     """Request of ``GetCertificateStatus`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/GetCertificateStatusRequest.json`` (sha256 of the original ``e9c55343a1c99226ccc31241e5a7bf05fd79bfa4bcb9e3aea3c23a5da02850a0``).
@@ -1336,7 +1349,7 @@ class GetChargingProfilesResponse(OcppResponse):
     )
 
 
-class GetChargingProfilesRequest(OcppRequest[GetChargingProfilesResponse]):
+class GetChargingProfilesRequest(V21Request[GetChargingProfilesResponse]):
     """Request of ``GetChargingProfiles`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/GetChargingProfilesRequest.json`` (sha256 of the original ``b41f8bb66b60e6363b0567cb2b5f0d668d3f5168d8969e2d35163b373f88ac7c``).
@@ -1375,7 +1388,7 @@ class GetCompositeScheduleResponse(OcppResponse):
     )
 
 
-class GetCompositeScheduleRequest(OcppRequest[GetCompositeScheduleResponse]):
+class GetCompositeScheduleRequest(V21Request[GetCompositeScheduleResponse]):
     """Request of ``GetCompositeSchedule`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/GetCompositeScheduleRequest.json`` (sha256 of the original ``4e0700021ac5494eb705764cfb54ba38fa674ebeeadb424fc6570f1e5878ba1f``).
@@ -1411,7 +1424,7 @@ class GetDERControlResponse(OcppResponse):
     )
 
 
-class GetDERControlRequest(OcppRequest[GetDERControlResponse]):
+class GetDERControlRequest(V21Request[GetDERControlResponse]):
     """Request of ``GetDERControl`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/GetDERControlRequest.json`` (sha256 of the original ``b3949915bf770aa2b4f0ae576245f46e04306a60c2e3ff69871f2be515461718``).
@@ -1452,7 +1465,7 @@ class GetDisplayMessagesResponse(OcppResponse):
     )
 
 
-class GetDisplayMessagesRequest(OcppRequest[GetDisplayMessagesResponse]):
+class GetDisplayMessagesRequest(V21Request[GetDisplayMessagesResponse]):
     """Request of ``GetDisplayMessages`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/GetDisplayMessagesRequest.json`` (sha256 of the original ``53acd53ac3b7dfc348cb722129b4d8c1116e23262ff63b57d6fe2ae5e5803f7d``).
@@ -1493,7 +1506,7 @@ class GetInstalledCertificateIdsResponse(OcppResponse):
     )
 
 
-class GetInstalledCertificateIdsRequest(OcppRequest[GetInstalledCertificateIdsResponse]):
+class GetInstalledCertificateIdsRequest(V21Request[GetInstalledCertificateIdsResponse]):
     """Request of ``GetInstalledCertificateIds`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/GetInstalledCertificateIdsRequest.json`` (sha256 of the original ``242ca0520e427037f0674a2b226b875e24c923d343f23092e7b8ce2232c1ca6b``).
@@ -1531,7 +1544,7 @@ class GetLocalListVersionResponse(OcppResponse):
     )
 
 
-class GetLocalListVersionRequest(OcppRequest[GetLocalListVersionResponse]):
+class GetLocalListVersionRequest(V21Request[GetLocalListVersionResponse]):
     """Request of ``GetLocalListVersion`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/GetLocalListVersionRequest.json`` (sha256 of the original ``a1456c72e732ec8fe5435acb4cfb781a20b70c9b4e2cb90677119dffd467dfbf``).
@@ -1563,7 +1576,7 @@ class GetLogResponse(OcppResponse):
     )
 
 
-class GetLogRequest(OcppRequest[GetLogResponse]):
+class GetLogRequest(V21Request[GetLogResponse]):
     """Request of ``GetLog`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/GetLogRequest.json`` (sha256 of the original ``a6b0fe1e8884d7eb2b547bd698b2bad771efeff3bcc7122f6d60844c1d436faf``).
@@ -1601,7 +1614,7 @@ class GetMonitoringReportResponse(OcppResponse):
     )
 
 
-class GetMonitoringReportRequest(OcppRequest[GetMonitoringReportResponse]):
+class GetMonitoringReportRequest(V21Request[GetMonitoringReportResponse]):
     """Request of ``GetMonitoringReport`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/GetMonitoringReportRequest.json`` (sha256 of the original ``b72b44243fb8ce4affb4d2effa061888e9de77cba0a6f72a035a07ebeab32043``).
@@ -1648,7 +1661,7 @@ class GetPeriodicEventStreamResponse(OcppResponse):
     )
 
 
-class GetPeriodicEventStreamRequest(OcppRequest[GetPeriodicEventStreamResponse]):
+class GetPeriodicEventStreamRequest(V21Request[GetPeriodicEventStreamResponse]):
     """Request of ``GetPeriodicEventStream`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/GetPeriodicEventStreamRequest.json`` (sha256 of the original ``63f0e28564126e7d82c933994564114442243537123bd8392c7dec949a16dcdf``).
@@ -1679,7 +1692,7 @@ class GetReportResponse(OcppResponse):
     )
 
 
-class GetReportRequest(OcppRequest[GetReportResponse]):
+class GetReportRequest(V21Request[GetReportResponse]):
     """Request of ``GetReport`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/GetReportRequest.json`` (sha256 of the original ``c2de3bf092228c485f63c559e12f22ca03fd5e70f104f5597ad3ad25436c443d``).
@@ -1730,7 +1743,7 @@ class GetTariffsResponse(OcppResponse):
     )
 
 
-class GetTariffsRequest(OcppRequest[GetTariffsResponse]):
+class GetTariffsRequest(V21Request[GetTariffsResponse]):
     """Request of ``GetTariffs`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/GetTariffsRequest.json`` (sha256 of the original ``c7c1a07fe75fffb4a9abbaae860a23b558acc577dd1b38ce883f7ff13a91067f``).
@@ -1764,7 +1777,7 @@ class GetTransactionStatusResponse(OcppResponse):
     )
 
 
-class GetTransactionStatusRequest(OcppRequest[GetTransactionStatusResponse]):
+class GetTransactionStatusRequest(V21Request[GetTransactionStatusResponse]):
     """Request of ``GetTransactionStatus`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/GetTransactionStatusRequest.json`` (sha256 of the original ``2f67e5a10366875575e95fdf88d3cc4123bb40d6a8934586197765ec3e5390c6``).
@@ -1800,7 +1813,7 @@ class GetVariablesResponse(OcppResponse):
     )
 
 
-class GetVariablesRequest(OcppRequest[GetVariablesResponse]):
+class GetVariablesRequest(V21Request[GetVariablesResponse]):
     """Request of ``GetVariables`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/GetVariablesRequest.json`` (sha256 of the original ``1356faf853b3d28b4ab4543dabd9bafbf65b3062d16d844806992ff75cb96fbc``).
@@ -1833,7 +1846,7 @@ class HeartbeatResponse(OcppResponse):
     )
 
 
-class HeartbeatRequest(OcppRequest[HeartbeatResponse]):
+class HeartbeatRequest(V21Request[HeartbeatResponse]):
     """Request of ``Heartbeat`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/HeartbeatRequest.json`` (sha256 of the original ``6eeaed6f20f52c599909a3933383c6baeeb88f5fea57f6d0417799b4c9b3fd81``).
@@ -1864,7 +1877,7 @@ class InstallCertificateResponse(OcppResponse):
     )
 
 
-class InstallCertificateRequest(OcppRequest[InstallCertificateResponse]):
+class InstallCertificateRequest(V21Request[InstallCertificateResponse]):
     """Request of ``InstallCertificate`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/InstallCertificateRequest.json`` (sha256 of the original ``0bfccbc3fedcf76694fff4c057872b205c2d1832f1b578877c3ef80f58cb2736``).
@@ -1895,7 +1908,7 @@ class LogStatusNotificationResponse(OcppResponse):
     )
 
 
-class LogStatusNotificationRequest(OcppRequest[LogStatusNotificationResponse]):
+class LogStatusNotificationRequest(V21Request[LogStatusNotificationResponse]):
     """Request of ``LogStatusNotification`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/LogStatusNotificationRequest.json`` (sha256 of the original ``cfbe863e1296bb1dcc48a188af51421d0bac75b26be909f0ec6f0d879977dc57``).
@@ -1929,7 +1942,7 @@ class MeterValuesResponse(OcppResponse):
     )
 
 
-class MeterValuesRequest(OcppRequest[MeterValuesResponse]):
+class MeterValuesRequest(V21Request[MeterValuesResponse]):
     """Request of ``MeterValues`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/MeterValuesRequest.json`` (sha256 of the original ``d87c009ab6fb767fc98b7d6f24ede62a3f3774002bfae99928e292b42a3619a7``).
@@ -1964,7 +1977,7 @@ class NotifyAllowedEnergyTransferResponse(OcppResponse):
     )
 
 
-class NotifyAllowedEnergyTransferRequest(OcppRequest[NotifyAllowedEnergyTransferResponse]):
+class NotifyAllowedEnergyTransferRequest(V21Request[NotifyAllowedEnergyTransferResponse]):
     """Request of ``NotifyAllowedEnergyTransfer`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/NotifyAllowedEnergyTransferRequest.json`` (sha256 of the original ``6fab848644bf460e5b96c2b9f3b7efcca2d2f4e0048f38d672d851d876752042``).
@@ -2001,7 +2014,7 @@ class NotifyChargingLimitResponse(OcppResponse):
     )
 
 
-class NotifyChargingLimitRequest(OcppRequest[NotifyChargingLimitResponse]):
+class NotifyChargingLimitRequest(V21Request[NotifyChargingLimitResponse]):
     """Request of ``NotifyChargingLimit`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/NotifyChargingLimitRequest.json`` (sha256 of the original ``c06fef347bf11fbd96c0d5598905458e87424c9172739a1689dcca44ef28708c``).
@@ -2040,7 +2053,7 @@ class NotifyCustomerInformationResponse(OcppResponse):
     )
 
 
-class NotifyCustomerInformationRequest(OcppRequest[NotifyCustomerInformationResponse]):
+class NotifyCustomerInformationRequest(V21Request[NotifyCustomerInformationResponse]):
     """Request of ``NotifyCustomerInformation`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/NotifyCustomerInformationRequest.json`` (sha256 of the original ``6ade1755fc8110d9acd7b5bcbc0e270715c07b07df2028309c54eef435a8a77d``).
@@ -2076,7 +2089,7 @@ class NotifyDERAlarmResponse(OcppResponse):
     )
 
 
-class NotifyDERAlarmRequest(OcppRequest[NotifyDERAlarmResponse]):
+class NotifyDERAlarmRequest(V21Request[NotifyDERAlarmResponse]):
     """Request of ``NotifyDERAlarm`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/NotifyDERAlarmRequest.json`` (sha256 of the original ``543ae8af7c493c72da8f752fcff41a5551dfe40f24fba0ec4e0dab853f214f78``).
@@ -2116,7 +2129,7 @@ class NotifyDERStartStopResponse(OcppResponse):
     )
 
 
-class NotifyDERStartStopRequest(OcppRequest[NotifyDERStartStopResponse]):
+class NotifyDERStartStopRequest(V21Request[NotifyDERStartStopResponse]):
     """Request of ``NotifyDERStartStop`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/NotifyDERStartStopRequest.json`` (sha256 of the original ``01f8ea2220cba6e1e277c5a655fc2d965568d584b1c51e1e13740224613190ee``).
@@ -2155,7 +2168,7 @@ class NotifyDisplayMessagesResponse(OcppResponse):
     )
 
 
-class NotifyDisplayMessagesRequest(OcppRequest[NotifyDisplayMessagesResponse]):
+class NotifyDisplayMessagesRequest(V21Request[NotifyDisplayMessagesResponse]):
     """Request of ``NotifyDisplayMessages`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/NotifyDisplayMessagesRequest.json`` (sha256 of the original ``6e338891d30da7f0c63886be5a6668b18b2617a42d1d2a3b6299905371b95a3b``).
@@ -2194,7 +2207,7 @@ class NotifyEVChargingNeedsResponse(OcppResponse):
     )
 
 
-class NotifyEVChargingNeedsRequest(OcppRequest[NotifyEVChargingNeedsResponse]):
+class NotifyEVChargingNeedsRequest(V21Request[NotifyEVChargingNeedsResponse]):
     """Request of ``NotifyEVChargingNeeds`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/NotifyEVChargingNeedsRequest.json`` (sha256 of the original ``cf65c5d2a667397a76221ede880e3f62ca2572f8e6364c7fdb5337c7546a9bf6``).
@@ -2236,7 +2249,7 @@ class NotifyEVChargingScheduleResponse(OcppResponse):
     )
 
 
-class NotifyEVChargingScheduleRequest(OcppRequest[NotifyEVChargingScheduleResponse]):
+class NotifyEVChargingScheduleRequest(V21Request[NotifyEVChargingScheduleResponse]):
     """Request of ``NotifyEVChargingSchedule`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/NotifyEVChargingScheduleRequest.json`` (sha256 of the original ``c62dc7487d60fd47257e07656b10668592dcf3aefe26cbdf33fb3219a602fdeb``).
@@ -2281,7 +2294,7 @@ class NotifyEventResponse(OcppResponse):
     )
 
 
-class NotifyEventRequest(OcppRequest[NotifyEventResponse]):
+class NotifyEventRequest(V21Request[NotifyEventResponse]):
     """Request of ``NotifyEvent`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/NotifyEventRequest.json`` (sha256 of the original ``dfd63085be0894c7529f994071db94576347688b00beba3f792df6adb9778851``).
@@ -2316,7 +2329,7 @@ class NotifyMonitoringReportResponse(OcppResponse):
     )
 
 
-class NotifyMonitoringReportRequest(OcppRequest[NotifyMonitoringReportResponse]):
+class NotifyMonitoringReportRequest(V21Request[NotifyMonitoringReportResponse]):
     """Request of ``NotifyMonitoringReport`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/NotifyMonitoringReportRequest.json`` (sha256 of the original ``a60197455dfa98532a8eaf22ffaa2826bf1ea3e7074a620c347ace3413dd62d4``).
@@ -2337,7 +2350,7 @@ class NotifyMonitoringReportRequest(OcppRequest[NotifyMonitoringReportResponse])
     )
 
 
-class NotifyPeriodicEventStream(OcppSend):
+class NotifyPeriodicEventStream(V21Send):
     """SEND message of ``NotifyPeriodicEventStream`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/NotifyPeriodicEventStream.json`` (sha256 of the original ``ed5183206b5c2bf26d43ff06280464592253fb02ede1a58fc6b3c51765b98c01``).
@@ -2367,7 +2380,7 @@ class NotifyPriorityChargingResponse(OcppResponse):
     )
 
 
-class NotifyPriorityChargingRequest(OcppRequest[NotifyPriorityChargingResponse]):
+class NotifyPriorityChargingRequest(V21Request[NotifyPriorityChargingResponse]):
     """Request of ``NotifyPriorityCharging`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/NotifyPriorityChargingRequest.json`` (sha256 of the original ``f44634d00806576bd9ef1535a8605facc12cb5c6d15f8a8e26c2785d8c63b21b``).
@@ -2398,7 +2411,7 @@ class NotifyReportResponse(OcppResponse):
     )
 
 
-class NotifyReportRequest(OcppRequest[NotifyReportResponse]):
+class NotifyReportRequest(V21Request[NotifyReportResponse]):
     """Request of ``NotifyReport`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/NotifyReportRequest.json`` (sha256 of the original ``4489a9be3446da533dfa7796cff59440c586610fedc4ef4aeedfbe2919443645``).
@@ -2443,7 +2456,7 @@ class NotifySettlementResponse(OcppResponse):
     )
 
 
-class NotifySettlementRequest(OcppRequest[NotifySettlementResponse]):
+class NotifySettlementRequest(V21Request[NotifySettlementResponse]):
     """Request of ``NotifySettlement`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/NotifySettlementRequest.json`` (sha256 of the original ``69505a70ea64de62fa58d90f72b18875e11d154c5f703dcf5aa8a778ea0a3121``).
@@ -2505,7 +2518,7 @@ class NotifyWebPaymentStartedResponse(OcppResponse):
     )
 
 
-class NotifyWebPaymentStartedRequest(OcppRequest[NotifyWebPaymentStartedResponse]):
+class NotifyWebPaymentStartedRequest(V21Request[NotifyWebPaymentStartedResponse]):
     """Request of ``NotifyWebPaymentStarted`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/NotifyWebPaymentStartedRequest.json`` (sha256 of the original ``9788a76bed6f9be8dc7986c6dd468a339758bef92598989d47e142e6758aedce``).
@@ -2538,7 +2551,7 @@ class OpenPeriodicEventStreamResponse(OcppResponse):
     )
 
 
-class OpenPeriodicEventStreamRequest(OcppRequest[OpenPeriodicEventStreamResponse]):
+class OpenPeriodicEventStreamRequest(V21Request[OpenPeriodicEventStreamResponse]):
     """Request of ``OpenPeriodicEventStream`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/OpenPeriodicEventStreamRequest.json`` (sha256 of the original ``d35d9bcdfa1be4b63460bfb4e7291381bba3d9c19f3b404d92d9d8ed347cbddb``).
@@ -2572,7 +2585,7 @@ class PublishFirmwareResponse(OcppResponse):
     )
 
 
-class PublishFirmwareRequest(OcppRequest[PublishFirmwareResponse]):
+class PublishFirmwareRequest(V21Request[PublishFirmwareResponse]):
     """Request of ``PublishFirmware`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/PublishFirmwareRequest.json`` (sha256 of the original ``10544768fcb0143d3dbd45f69b503cc9c9bd8af0b9feaadbb0679a2cd273a0bd``).
@@ -2607,7 +2620,7 @@ class PublishFirmwareStatusNotificationResponse(OcppResponse):
 
 
 class PublishFirmwareStatusNotificationRequest(
-    OcppRequest[PublishFirmwareStatusNotificationResponse]
+    V21Request[PublishFirmwareStatusNotificationResponse]
 ):
     """Request of ``PublishFirmwareStatusNotification`` (OCPP 2.1), sent by the charging station.
 
@@ -2654,7 +2667,7 @@ class PullDynamicScheduleUpdateResponse(OcppResponse):
     )
 
 
-class PullDynamicScheduleUpdateRequest(OcppRequest[PullDynamicScheduleUpdateResponse]):
+class PullDynamicScheduleUpdateRequest(V21Request[PullDynamicScheduleUpdateResponse]):
     """Request of ``PullDynamicScheduleUpdate`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/PullDynamicScheduleUpdateRequest.json`` (sha256 of the original ``8ff9fbb18882ffb9d1322b9764a1bb05932bf97357a069a0c271c76deed32d4e``).
@@ -2686,7 +2699,7 @@ class ReportChargingProfilesResponse(OcppResponse):
     )
 
 
-class ReportChargingProfilesRequest(OcppRequest[ReportChargingProfilesResponse]):
+class ReportChargingProfilesRequest(V21Request[ReportChargingProfilesResponse]):
     """Request of ``ReportChargingProfiles`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/ReportChargingProfilesRequest.json`` (sha256 of the original ``270e8691accbf8c8fa76bfb48326e733edaa0a65421a593f8530669b3c2ead40``).
@@ -2724,7 +2737,7 @@ class ReportDERControlResponse(OcppResponse):
     )
 
 
-class ReportDERControlRequest(OcppRequest[ReportDERControlResponse]):
+class ReportDERControlRequest(V21Request[ReportDERControlResponse]):
     """Request of ``ReportDERControl`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/ReportDERControlRequest.json`` (sha256 of the original ``6f573f6727560476c04c0bdd104b81a4cd8576c6c7862c51c839ccef30bb62f0``).
@@ -2801,7 +2814,7 @@ class RequestBatterySwapResponse(OcppResponse):
     )
 
 
-class RequestBatterySwapRequest(OcppRequest[RequestBatterySwapResponse]):
+class RequestBatterySwapRequest(V21Request[RequestBatterySwapResponse]):
     """Request of ``RequestBatterySwap`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/RequestBatterySwapRequest.json`` (sha256 of the original ``25e22264ef6c3071dd21dabf3b985587fa3ad1caf8ff4aaac12de19da2877b35``).
@@ -2840,7 +2853,7 @@ class RequestStartTransactionResponse(OcppResponse):
     )
 
 
-class RequestStartTransactionRequest(OcppRequest[RequestStartTransactionResponse]):
+class RequestStartTransactionRequest(V21Request[RequestStartTransactionResponse]):
     """Request of ``RequestStartTransaction`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/RequestStartTransactionRequest.json`` (sha256 of the original ``d22ced7ca2cfc6c69835ed86b7ab50b4e2631b86ae63998ca01896f63e6817c1``).
@@ -2884,7 +2897,7 @@ class RequestStopTransactionResponse(OcppResponse):
     )
 
 
-class RequestStopTransactionRequest(OcppRequest[RequestStopTransactionResponse]):
+class RequestStopTransactionRequest(V21Request[RequestStopTransactionResponse]):
     """Request of ``RequestStopTransaction`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/RequestStopTransactionRequest.json`` (sha256 of the original ``f92aa34ef0cbcf22b4b12e41a7def3720ca0203934f80f1c0ddf32e55b2f37b9``).
@@ -2914,7 +2927,7 @@ class ReservationStatusUpdateResponse(OcppResponse):
     )
 
 
-class ReservationStatusUpdateRequest(OcppRequest[ReservationStatusUpdateResponse]):
+class ReservationStatusUpdateRequest(V21Request[ReservationStatusUpdateResponse]):
     """Request of ``ReservationStatusUpdate`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/ReservationStatusUpdateRequest.json`` (sha256 of the original ``afde754f7c479a464d6314ae4ee24834f322061f493bfb88308309be079bd98d``).
@@ -2951,7 +2964,7 @@ class ReserveNowResponse(OcppResponse):
     )
 
 
-class ReserveNowRequest(OcppRequest[ReserveNowResponse]):
+class ReserveNowRequest(V21Request[ReserveNowResponse]):
     """Request of ``ReserveNow`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/ReserveNowRequest.json`` (sha256 of the original ``a49b3f7eee1bcab95dfa668964eb1bf186c405d7fb64f5661a93dcc512cf7df7``).
@@ -2999,7 +3012,7 @@ class ResetResponse(OcppResponse):
     )
 
 
-class ResetRequest(OcppRequest[ResetResponse]):
+class ResetRequest(V21Request[ResetResponse]):
     """Request of ``Reset`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/ResetRequest.json`` (sha256 of the original ``9cf26139a062d9e0c2c33ac4a060f3d45cac88208660034bfd283b3d3a54d93a``).
@@ -3030,7 +3043,7 @@ class SecurityEventNotificationResponse(OcppResponse):
     )
 
 
-class SecurityEventNotificationRequest(OcppRequest[SecurityEventNotificationResponse]):
+class SecurityEventNotificationRequest(V21Request[SecurityEventNotificationResponse]):
     """Request of ``SecurityEventNotification`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/SecurityEventNotificationRequest.json`` (sha256 of the original ``56ba356fca0944031f657ebc2384a5e72699d78a82ffd1861c50b5f4ec1973c4``).
@@ -3068,7 +3081,7 @@ class SendLocalListResponse(OcppResponse):
     )
 
 
-class SendLocalListRequest(OcppRequest[SendLocalListResponse]):
+class SendLocalListRequest(V21Request[SendLocalListResponse]):
     """Request of ``SendLocalList`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/SendLocalListRequest.json`` (sha256 of the original ``0dc1f28ed561703fddc73ac6122206c1f464d6a28e996528d4d52bb2ef4e9cf0``).
@@ -3109,7 +3122,7 @@ class SetChargingProfileResponse(OcppResponse):
     )
 
 
-class SetChargingProfileRequest(OcppRequest[SetChargingProfileResponse]):
+class SetChargingProfileRequest(V21Request[SetChargingProfileResponse]):
     """Request of ``SetChargingProfile`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/SetChargingProfileRequest.json`` (sha256 of the original ``97cb5cc4f7597da183e29c661f722aa96a7121b53aaecf1508c8935ea70214f6``).
@@ -3151,7 +3164,7 @@ class SetDERControlResponse(OcppResponse):
     )
 
 
-class SetDERControlRequest(OcppRequest[SetDERControlResponse]):
+class SetDERControlRequest(V21Request[SetDERControlResponse]):
     """Request of ``SetDERControl`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/SetDERControlRequest.json`` (sha256 of the original ``69c2e9610a2ab1102d3577966d24b7603aeda7472683c52f0f648eba93fcccbe``).
@@ -3209,7 +3222,7 @@ class SetDefaultTariffResponse(OcppResponse):
     )
 
 
-class SetDefaultTariffRequest(OcppRequest[SetDefaultTariffResponse]):
+class SetDefaultTariffRequest(V21Request[SetDefaultTariffResponse]):
     """Request of ``SetDefaultTariff`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/SetDefaultTariffRequest.json`` (sha256 of the original ``bd6146aca40b669a3ebf6ca3532e90f6345534833cfc0caa2c93475d2ef0db3f``).
@@ -3242,7 +3255,7 @@ class SetDisplayMessageResponse(OcppResponse):
     )
 
 
-class SetDisplayMessageRequest(OcppRequest[SetDisplayMessageResponse]):
+class SetDisplayMessageRequest(V21Request[SetDisplayMessageResponse]):
     """Request of ``SetDisplayMessage`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/SetDisplayMessageRequest.json`` (sha256 of the original ``09957764462b418986a193329fb0fd521db0165c5bd79b7e8d267c3735a88758``).
@@ -3274,7 +3287,7 @@ class SetMonitoringBaseResponse(OcppResponse):
     )
 
 
-class SetMonitoringBaseRequest(OcppRequest[SetMonitoringBaseResponse]):
+class SetMonitoringBaseRequest(V21Request[SetMonitoringBaseResponse]):
     """Request of ``SetMonitoringBase`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/SetMonitoringBaseRequest.json`` (sha256 of the original ``382fd7ecf73a684a2d1eb6e9f6d183546d7d610f548b21d442109800067d5b34``).
@@ -3308,7 +3321,7 @@ class SetMonitoringLevelResponse(OcppResponse):
     )
 
 
-class SetMonitoringLevelRequest(OcppRequest[SetMonitoringLevelResponse]):
+class SetMonitoringLevelRequest(V21Request[SetMonitoringLevelResponse]):
     """Request of ``SetMonitoringLevel`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/SetMonitoringLevelRequest.json`` (sha256 of the original ``c901e56b4467185bdaa6fa6b7904d610991a2eb9d98bb0686a6a786179417538``).
@@ -3340,7 +3353,7 @@ class SetNetworkProfileResponse(OcppResponse):
     )
 
 
-class SetNetworkProfileRequest(OcppRequest[SetNetworkProfileResponse]):
+class SetNetworkProfileRequest(V21Request[SetNetworkProfileResponse]):
     """Request of ``SetNetworkProfile`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/SetNetworkProfileRequest.json`` (sha256 of the original ``129416a0b589d0450123d2ffeaedc64e815f7f8f377239cdd1c238ae61213593``).
@@ -3378,7 +3391,7 @@ class SetVariableMonitoringResponse(OcppResponse):
     )
 
 
-class SetVariableMonitoringRequest(OcppRequest[SetVariableMonitoringResponse]):
+class SetVariableMonitoringRequest(V21Request[SetVariableMonitoringResponse]):
     """Request of ``SetVariableMonitoring`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/SetVariableMonitoringRequest.json`` (sha256 of the original ``ed1888399f048e070fba70857f8895a0ba2b8cdca0cfaa63ae7a95b98ad5b958``).
@@ -3411,7 +3424,7 @@ class SetVariablesResponse(OcppResponse):
     )
 
 
-class SetVariablesRequest(OcppRequest[SetVariablesResponse]):
+class SetVariablesRequest(V21Request[SetVariablesResponse]):
     """Request of ``SetVariables`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/SetVariablesRequest.json`` (sha256 of the original ``6468991bfc462cf7f93d110097e63bf4782941c0285c29a240d62e1f6c91f47c``).
@@ -3445,7 +3458,7 @@ class SignCertificateResponse(OcppResponse):
     )
 
 
-class SignCertificateRequest(OcppRequest[SignCertificateResponse]):
+class SignCertificateRequest(V21Request[SignCertificateResponse]):
     """Request of ``SignCertificate`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/SignCertificateRequest.json`` (sha256 of the original ``5e0019cc672ac187bbe66ffd05fba36c79d0ad3b5000007eb7583e0d9c473bd5``).
@@ -3484,7 +3497,7 @@ class StatusNotificationResponse(OcppResponse):
     )
 
 
-class StatusNotificationRequest(OcppRequest[StatusNotificationResponse]):
+class StatusNotificationRequest(V21Request[StatusNotificationResponse]):
     """Request of ``StatusNotification`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/StatusNotificationRequest.json`` (sha256 of the original ``77ebc39f989624c026a9bc8d110cc361219e34feefb1261febba7e8b38029be5``).
@@ -3543,7 +3556,7 @@ class TransactionEventResponse(OcppResponse):
     )
 
 
-class TransactionEventRequest(OcppRequest[TransactionEventResponse]):
+class TransactionEventRequest(V21Request[TransactionEventResponse]):
     """Request of ``TransactionEvent`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/TransactionEventRequest.json`` (sha256 of the original ``78403270a6d62af32eac760e7b1ad0a5839f0eb5880470aa725b2975740cbd75``).
@@ -3617,7 +3630,7 @@ class TriggerMessageResponse(OcppResponse):
     )
 
 
-class TriggerMessageRequest(OcppRequest[TriggerMessageResponse]):
+class TriggerMessageRequest(V21Request[TriggerMessageResponse]):
     """Request of ``TriggerMessage`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/TriggerMessageRequest.json`` (sha256 of the original ``61fdf326e93d64325806cdb6af73e955264b61b20344a8effef6a981e1b0e3a4``).
@@ -3658,7 +3671,7 @@ class UnlockConnectorResponse(OcppResponse):
     )
 
 
-class UnlockConnectorRequest(OcppRequest[UnlockConnectorResponse]):
+class UnlockConnectorRequest(V21Request[UnlockConnectorResponse]):
     """Request of ``UnlockConnector`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/UnlockConnectorRequest.json`` (sha256 of the original ``6efa77e8f875c802d75829486d5e1d1612d9d55caa445f23f29da6543e41b43c``).
@@ -3690,7 +3703,7 @@ class UnpublishFirmwareResponse(OcppResponse):
     )
 
 
-class UnpublishFirmwareRequest(OcppRequest[UnpublishFirmwareResponse]):
+class UnpublishFirmwareRequest(V21Request[UnpublishFirmwareResponse]):
     """Request of ``UnpublishFirmware`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/UnpublishFirmwareRequest.json`` (sha256 of the original ``13705b194c048d91114dd940d1ef0b3543b4ca53e1c03f639e96b57c86384e56``).
@@ -3722,7 +3735,7 @@ class UpdateDynamicScheduleResponse(OcppResponse):
     )
 
 
-class UpdateDynamicScheduleRequest(OcppRequest[UpdateDynamicScheduleResponse]):
+class UpdateDynamicScheduleRequest(V21Request[UpdateDynamicScheduleResponse]):
     """Request of ``UpdateDynamicSchedule`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/UpdateDynamicScheduleRequest.json`` (sha256 of the original ``081ffb0f47bf460cce469223dc3ba118423bca264889ff937f61ff80cf15ddb6``).
@@ -3759,7 +3772,7 @@ class UpdateFirmwareResponse(OcppResponse):
     )
 
 
-class UpdateFirmwareRequest(OcppRequest[UpdateFirmwareResponse]):
+class UpdateFirmwareRequest(V21Request[UpdateFirmwareResponse]):
     """Request of ``UpdateFirmware`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/UpdateFirmwareRequest.json`` (sha256 of the original ``1690d374ba4acb3549185def97122ccb4b6090250b5d399cab246d2ebb1c6493``).
@@ -3796,7 +3809,7 @@ class UsePriorityChargingResponse(OcppResponse):
     )
 
 
-class UsePriorityChargingRequest(OcppRequest[UsePriorityChargingResponse]):
+class UsePriorityChargingRequest(V21Request[UsePriorityChargingResponse]):
     """Request of ``UsePriorityCharging`` (OCPP 2.1), sent by the CSMS.
 
     Schema: ``2.1/UsePriorityChargingRequest.json`` (sha256 of the original ``3f2e5019e73d7b0e7b16e241475c90f558d322b70082314f6111cc4319db7168``).
@@ -3838,7 +3851,7 @@ class VatNumberValidationResponse(OcppResponse):
     )
 
 
-class VatNumberValidationRequest(OcppRequest[VatNumberValidationResponse]):
+class VatNumberValidationRequest(V21Request[VatNumberValidationResponse]):
     """Request of ``VatNumberValidation`` (OCPP 2.1), sent by the charging station.
 
     Schema: ``2.1/VatNumberValidationRequest.json`` (sha256 of the original ``7eedc205abff0fc35caef3fe0fa315d2268e18094cf86433fddd298d22d394cc``).
