@@ -634,7 +634,7 @@ def test_add_handler_registers_a_send_handler() -> None:
 )
 def test_add_handler_keeps_the_run_time_checks(version: str, model: Any) -> None:
     router: Router[Any] = Router(OcppVersion(version), "CSMS")
-    with pytest.raises(ValueError, match="OCPP|only sent by"):
+    with pytest.raises(ValueError, match=r"OCPP|only sent by"):
         router.add_handler(model, lambda request: None)
 
 
