@@ -29,7 +29,7 @@ and a charging-station router those only the charging station initiates.
 import inspect
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
-from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeAlias, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, Self, TypeAlias, overload
 
 from typing_extensions import TypeVar
 
@@ -45,7 +45,14 @@ if TYPE_CHECKING:
     from ocpkit.ocpp.v21 import V21Request, V21Send
     from ocpkit.ocpp.v201 import V201Request
 
-__all__ = ["DuplicateHandlerError", "Handler", "HandlerRegistration", "Reply", "Router"]
+__all__ = [
+    "AfterHook",
+    "DuplicateHandlerError",
+    "Handler",
+    "HandlerRegistration",
+    "Reply",
+    "Router",
+]
 
 logger = logging.getLogger("ocpkit.router")
 
@@ -72,6 +79,9 @@ class _RequestClass(Protocol[Q_co, R_co]):
 
 
 Handler: TypeAlias = Callable[[Q], R | Awaitable[R]]
+
+AfterHook: TypeAlias = Callable[[Q, R], Awaitable[None] | None]
+"""``hook(request, response)``: runs once the response to a received call was sent."""
 
 
 class DuplicateHandlerError(OcpkitError, ValueError):
@@ -128,6 +138,7 @@ class Router(Generic[VersionT]):
         self.peer: Side = "ChargingStation" if role == "CSMS" else "CSMS"
         self._actions = actions_of(self.version)
         self._handlers: dict[str, Callable[[Any], Any]] = {}
+        self._after: dict[str, Callable[[Any, Any], Any]] = {}
 
     @overload
     def on(
@@ -179,6 +190,62 @@ class Router(Generic[VersionT]):
             request_type, send=isinstance(request_type, type) and issubclass(request_type, OcppSend)
         )
         self._set(name, handler)
+
+    def after(
+        self, request_type: _RequestClass[Q, R]
+    ) -> Callable[[AfterHook[Q, R]], AfterHook[Q, R]]:
+        """Register the decorated function to run once the answer to ``request_type``'s action
+        has been sent: it gets the request and the response (only successful answers; plain or
+        ``async``; exceptions are logged). One per action."""
+        name = self._receivable(request_type, send=False)
+
+        def register(hook: AfterHook[Q, R]) -> AfterHook[Q, R]:
+            self._set_after(name, hook)
+            return hook
+
+        return register
+
+    def _set_after(self, action: str, hook: Callable[[Any, Any], Any]) -> None:
+        if action in self._after:
+            raise DuplicateHandlerError(f"{action} already has an after hook on this router")
+        self._after[action] = hook
+
+    def include(self, handlers: object) -> Self:
+        """Register the ``@on`` / ``@after`` methods of ``handlers`` (see
+        :mod:`ocpkit.ocpp.handlers`); returns the router, to chain from its constructor."""
+        from ocpkit.ocpp.handlers import marks_of  # handlers imports this module: import late
+
+        for mark, method in marks_of(handlers):
+            if mark.kind == "on":
+                self.add_handler(mark.request_type, method)
+            else:
+                self._set_after(self._receivable(mark.request_type, send=False), method)
+        return self
+
+    def after_reply(self, event: CallReceived, reply: Reply) -> Awaitable[None] | None:
+        """Run the after hook of ``event``'s action, if any, once ``reply`` was sent: an awaitable
+        to run when the hook is a coroutine function, else ``None``. Exceptions are logged."""
+        hook = self._after.get(event.action)
+        if hook is None or not isinstance(reply, OcppResponse):
+            return None
+        try:
+            result = hook(event.request, reply)
+        except Exception:
+            logger.exception(
+                "after hook for %s (message %s) failed", event.action, event.message_id
+            )
+            return None
+        if inspect.isawaitable(result):
+            return self._finish_after(event, result)
+        return None
+
+    async def _finish_after(self, event: CallReceived, pending: Awaitable[Any]) -> None:
+        try:
+            await pending
+        except Exception:
+            logger.exception(
+                "after hook for %s (message %s) failed", event.action, event.message_id
+            )
 
     def _set(self, action: str, handler: Callable[[Any], Any]) -> None:
         # A second handler would silently win over the first (the bug of a copied module, or of
