@@ -125,6 +125,9 @@ ARRAY_SLACK: Final = 2
 def _plain(node: Any) -> Any:
     if isinstance(node, dict):
         out = {key: _plain(value) for key, value in node.items()}
+        if out.get("type") in ("integer", "number"):  # ocpkit: typed integers are signed 64-bit
+            out.setdefault("minimum", -(2**63))
+            out.setdefault("maximum", 2**63 - 1)
         if out.get("type") == "array":
             cap = out.get("minItems", 0) + ARRAY_SLACK
             out["maxItems"] = min(out.get("maxItems", cap), cap)

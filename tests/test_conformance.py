@@ -378,7 +378,7 @@ def test_tolerant_mode_accepts_and_reports_each_real_world_slip_at_its_path() ->
     assert message.timestamp == datetime(2024, 1, 7, 8, 52, 48, tzinfo=UTC)
     assert message.trigger_reason == "Bogus"
     assert message.transaction_info.transaction_id == "t" * 37
-    wire = message.to_wire()
+    wire: Any = message.to_wire()
     assert "unknown" not in wire
     assert "vendorFlag" not in wire["transactionInfo"]
     assert wire["meterValue"][0]["sampledValue"][1]["unitOfMeasure"]["unit"] == "u" * 21

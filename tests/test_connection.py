@@ -8,7 +8,9 @@ from typing import Any, cast
 import orjson
 import pytest
 
-from ocpkit.ocpp import ErrorKind, OcppError, PayloadValidationError, ValidationMode, v21
+from ocpkit._json_value import JsonValue
+from ocpkit.ocpp import ErrorKind, OcppError, PayloadValidationError, ValidationMode, v21, v201
+from ocpkit.ocpp import connection as connection_module
 from ocpkit.ocpp.connection import Connection, LocalProtocolError
 from ocpkit.ocpp.events import (
     CallReceived,
@@ -23,6 +25,7 @@ from ocpkit.ocpp.events import (
     UnexpectedReply,
 )
 from ocpkit.ocpp.frames import MAX_DESCRIPTION_LENGTH, FrameError
+from ocpkit.ocpp.validation import decode_strict
 from ocpkit.ocpp.version import OcppVersion
 from tests._connection_support import (
     ALL_VERSIONS,
@@ -190,8 +193,7 @@ def test_send_of_a_message_only_the_peer_sends_is_refused() -> None:
 
 def test_invalid_send_message_is_refused_before_sending() -> None:
     charger = connection(V21, "ChargingStation")
-    message = stream_message()
-    message.data = []  # minItems 1
+    message = stream_message().model_copy(update={"data": []})  # minItems 1
     with pytest.raises(PayloadValidationError):
         charger.send(message)
     assert charger.data_to_send() == []
@@ -452,6 +454,75 @@ def test_late_result_does_not_complete_the_next_call(version: OcppVersion) -> No
     assert charger.in_flight == second
 
 
+# -- cancelling our own calls ------------------------------------------------------------------
+
+
+@versions
+def test_cancelled_queued_call_is_never_sent(version: OcppVersion) -> None:
+    charger, first = charger_with_call_in_flight(version)
+    second = charger.call(heartbeat_request(version), 0.0)
+    third = charger.call(heartbeat_request(version), 0.0)
+    assert charger.cancel(second, 1.0) is True
+    assert charger.queued == 1
+    assert charger.in_flight == first
+    assert charger.data_to_send() == []
+    charger.receive(result_frame(first, HEARTBEAT_RESULT), 2.0)
+    assert [frame[1] for frame in sent_frames(charger)] == [third]
+
+
+@versions
+def test_cancelled_call_in_flight_frees_the_slot_for_the_next(version: OcppVersion) -> None:
+    charger, first = charger_with_call_in_flight(version, call_timeout=10.0)
+    second = charger.call(heartbeat_request(version), 0.0)
+    assert charger.cancel(first, 4.0) is True
+    assert charger.in_flight == second
+    assert [frame[1] for frame in sent_frames(charger)] == [second]
+    assert charger.next_deadline() == 14.0  # the next call's timeout runs from its sending
+
+
+@versions
+def test_cancelled_call_in_flight_leaves_no_deadline(version: OcppVersion) -> None:
+    charger, first = charger_with_call_in_flight(version)
+    assert charger.cancel(first, 1.0) is True
+    assert charger.in_flight is None
+    assert charger.next_deadline() is None
+    assert charger.check_timeouts(1e9) == []
+
+
+@versions
+@pytest.mark.parametrize("is_error", [False, True])
+def test_answer_to_a_cancelled_call_is_a_late_reply(version: OcppVersion, is_error: bool) -> None:
+    charger, first = charger_with_call_in_flight(version)
+    second = charger.call(heartbeat_request(version), 0.0)
+    charger.cancel(first, 1.0)
+    charger.data_to_send()
+    answer = (
+        error_frame(first, "InternalError") if is_error else result_frame(first, HEARTBEAT_RESULT)
+    )
+    event = only(charger.receive(answer, 2.0))
+    assert event == LateReply(first, "Heartbeat", is_error=is_error)
+    assert charger.in_flight == second  # the late answer does not complete the next call
+    assert charger.data_to_send() == []
+
+
+@versions
+def test_cancel_of_an_unknown_or_finished_call_returns_false(version: OcppVersion) -> None:
+    charger, first = charger_with_call_in_flight(version)
+    assert charger.cancel("no-such-call", 1.0) is False
+    charger.receive(result_frame(first, HEARTBEAT_RESULT), 1.0)
+    assert charger.cancel(first, 2.0) is False
+    assert charger.cancel(first, 2.0) is False  # idempotent: a second cancel finds nothing
+
+
+@versions
+def test_cancel_does_not_touch_calls_received_from_the_peer(version: OcppVersion) -> None:
+    csms, charger = pair(version)
+    clear_id = csms.call(clear_cache_request(version), 0.0)
+    deliver(csms, charger)
+    assert charger.cancel(clear_id, 1.0) is False
+    assert charger.unanswered == frozenset({clear_id})
+
+
 @versions
 def test_result_for_unknown_id_is_unexpected_reply_and_nothing_sent(version: OcppVersion) -> None:
     charger, message_id = charger_with_call_in_flight(version)
@@ -567,12 +638,21 @@ def test_malformed_callerror_for_an_unknown_id_is_reported_only(version: OcppVer
 
 
 def _over_long_boot(version: OcppVersion) -> Any:
+    """A BootNotification changed after it was built (copied with an update: not validated)."""
     request: Any = boot_request(version)
     if version is V16:
-        request.charge_point_model = "m" * 21  # maxLength 20
-    else:
-        request.charging_station.model = "m" * 21  # maxLength 20
-    return request
+        return request.model_copy(update={"charge_point_model": "m" * 21})  # maxLength 20
+    station = request.charging_station.model_copy(update={"model": "m" * 21})
+    return request.model_copy(update={"charging_station": station})
+
+
+def _built_around_unchecked_station(version: OcppVersion) -> Any:
+    """A 2.x BootNotification built by its constructor around a station built unvalidated."""
+    module = v21 if version is V21 else v201
+    station = module.ChargingStation.model_construct(model="m" * 21, vendor_name="v")
+    return module.BootNotificationRequest(
+        charging_station=station, reason=module.BootReasonEnum.POWER_UP
+    )
 
 
 @versions
@@ -594,8 +674,7 @@ def test_request_mutated_into_an_invalid_state_is_refused_and_nothing_sent(
 @versions
 def test_request_with_wrong_python_type_assigned_is_refused(version: OcppVersion) -> None:
     charger = connection(version, "ChargingStation")
-    request: Any = data_transfer_request(version)
-    request.vendor_id = 42
+    request = data_transfer_request(version).model_copy(update={"vendor_id": 42})
     with pytest.raises(PayloadValidationError):
         charger.call(request, 0.0)
     assert charger.data_to_send() == []
@@ -606,8 +685,7 @@ def test_invalid_response_is_refused_and_the_call_stays_unanswered(version: Ocpp
     csms, charger = pair(version)
     message_id = charger.call(heartbeat_request(version), 0.0)
     deliver(charger, csms)
-    bad: Any = heartbeat_response(version)
-    bad.current_time = "yesterday"
+    bad = heartbeat_response(version).model_copy(update={"current_time": "yesterday"})
     with pytest.raises(PayloadValidationError):
         csms.reply(message_id, bad)
     assert csms.data_to_send() == []
@@ -617,11 +695,64 @@ def test_invalid_response_is_refused_and_the_call_stays_unanswered(version: Ocpp
 
 
 @versions
-def test_validate_outgoing_off_sends_what_it_is_given(version: OcppVersion) -> None:
-    charger = connection(version, "ChargingStation", validate_outgoing=False)
-    charger.call(_over_long_boot(version), 0.0)
-    [frame] = sent_frames(charger)
-    assert frame[2] == "BootNotification"
+def test_outgoing_validation_is_off_by_default(version: OcppVersion) -> None:
+    assert connection(version, "ChargingStation").validate_outgoing is None
+
+
+@versions
+@pytest.mark.parametrize("validate_outgoing", [None, True])
+def test_model_built_unvalidated_is_refused_before_sending(
+    version: OcppVersion, validate_outgoing: bool | None
+) -> None:
+    charger = connection(version, "ChargingStation", validate_outgoing=validate_outgoing)
+    request = data_transfer_request(version)
+    bad = type(request).model_construct(vendor_id="v" * 300)  # maxLength 255
+    with pytest.raises(PayloadValidationError) as caught:
+        charger.call(bad, 0.0)
+    assert caught.value.kind is ErrorKind.PROPERTY
+    assert charger.data_to_send() == []
+
+
+@pytest.mark.parametrize("version", V2X)
+def test_model_built_around_an_unvalidated_one_is_refused_before_sending(
+    version: OcppVersion,
+) -> None:
+    charger = connection(version, "ChargingStation")
+    with pytest.raises(PayloadValidationError) as caught:
+        charger.call(_built_around_unchecked_station(version), 0.0)
+    assert caught.value.kind is ErrorKind.PROPERTY
+    assert charger.data_to_send() == []
+
+
+@versions
+def test_validated_model_is_not_judged_again_before_sending(
+    version: OcppVersion, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    judged: list[type[Any]] = []
+    real = decode_strict
+
+    def counting(model: type[Any], data: bytes) -> Any:
+        judged.append(model)
+        return real(model, data)
+
+    monkeypatch.setattr(connection_module, "decode_strict", counting)
+    charger = connection(version, "ChargingStation")
+    charger.call(boot_request(version), 0.0)
+    assert judged == []
+    checking = connection(version, "ChargingStation", validate_outgoing=True)
+    checking.call(boot_request(version), 0.0)
+    assert judged == [type(boot_request(version))]
+
+
+def test_list_mutated_in_place_is_judged_only_with_validate_outgoing() -> None:
+    message = stream_message()
+    message.data.clear()  # minItems 1; the model cannot see a list changed in place
+    trusting = connection(V21, "ChargingStation")
+    trusting.send(message)
+    assert len(trusting.data_to_send()) == 1
+    checking = connection(V21, "ChargingStation", validate_outgoing=True)
+    with pytest.raises(PayloadValidationError):
+        checking.send(message)
 
 
 # -- what the application may not do -----------------------------------------------------------
@@ -735,14 +866,12 @@ def test_reply_error_description_is_cut_to_255_and_details_stay_an_object(
 ) -> None:
     csms = connection(version, "CSMS")
     csms.receive(call_frame("h1", "Heartbeat", {}), 0.0)
-    details = {"ok": "text", "nested": {"a": [1]}, "opaque": object(), "n": 3}
+    details: dict[str, JsonValue] = {"ok": "text", "nested": {"a": [1]}, "n": 3, "ids": [1, 2]}
     csms.reply_error("h1", OcppError("e" * 1000, kind=ErrorKind.INTERNAL, details=details))
     [data] = csms.data_to_send()
     frame = check_error_reply(data, version)
     assert frame[3] == "e" * MAX_DESCRIPTION_LENGTH
-    assert isinstance(frame[4], dict)
-    assert frame[4]["ok"] == "text"
-    assert "opaque" not in frame[4]
+    assert frame[4] == details
 
 
 # -- tolerant mode -----------------------------------------------------------------------------
@@ -1276,3 +1405,14 @@ def test_broken_result_for_the_call_in_flight_is_result_invalid(version: OcppVer
     event = only(charger.receive(orjson.dumps([3, message_id, []]), 1.0))
     assert isinstance(event, ResultInvalid)
     assert charger.in_flight is None
+
+
+@versions
+def test_validate_outgoing_false_sends_an_invalid_model_as_given(version: OcppVersion) -> None:
+    # For test tools that must put an invalid payload on the wire on purpose.
+    charger = connection(version, "ChargingStation", validate_outgoing=False)
+    request = data_transfer_request(version)
+    bad = type(request).model_construct(vendor_id="v" * 300)
+    charger.call(bad, 0.0)
+    (frame,) = charger.data_to_send()
+    assert b"v" * 300 in frame

@@ -1,9 +1,15 @@
-"""Error codes per version and the violation -> error code table."""
+"""Error codes per version, the violation -> error code table, and what error details go out."""
 
+from typing import Any, Final
+
+import orjson
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from ocpkit.ocpp import v16, v201
 from ocpkit.ocpp.errors import (
+    MAX_DETAIL_LENGTH,
     ErrorKind,
     OcppError,
     PayloadValidationError,
@@ -14,6 +20,7 @@ from ocpkit.ocpp.errors import (
     json_path,
     parse_error_code,
     primary,
+    wire_details,
 )
 from ocpkit.ocpp.validation import decode_strict
 from ocpkit.ocpp.version import OcppVersion
@@ -114,3 +121,52 @@ def test_error_text_does_not_quote_large_input() -> None:
 def test_ocpp_error_defaults_to_generic_and_takes_a_kind() -> None:
     assert OcppError("x").code(OcppVersion.V201) == "GenericError"
     assert OcppError("x", kind=ErrorKind.NOT_SUPPORTED).code(OcppVersion.V16) == "NotSupported"
+
+
+# -- error details: what may go out ------------------------------------------------------------
+
+# (details given, details kept and sent): the rules of wire_details, row by row.
+WIRE_DETAILS: Final[list[tuple[dict[str, Any], dict[str, Any]]]] = [
+    ({"ids": [1, 2], "n": {"m": None}}, {"ids": [1, 2], "n": {"m": None}}),
+    ({"s": "x" * 500}, {"s": "x" * (MAX_DETAIL_LENGTH - 3) + "..."}),
+    ({"k" * 500: 1}, {"k" * (MAX_DETAIL_LENGTH - 3) + "...": 1}),
+    ({"big": 2**64, "small": -(2**63)}, {"big": str(2**64), "small": -(2**63)}),
+    ({"f": float("nan"), "g": float("inf"), "h": 1.5}, {"f": None, "g": None, "h": 1.5}),
+    ({"t": (1, "a"), "b": True}, {"t": [1, "a"], "b": True}),
+]
+
+
+@pytest.mark.parametrize(("given", "sent"), WIRE_DETAILS)
+def test_error_details_are_kept_in_the_form_they_go_out_in(
+    given: dict[str, Any], sent: dict[str, Any]
+) -> None:
+    assert wire_details(given) == sent
+    assert OcppError(details=given).details == sent
+    assert orjson.loads(orjson.dumps(sent)) == sent  # orjson can write every one of them
+
+
+@pytest.mark.parametrize(
+    "details", [{"o": object()}, {"s": {1, 2}}, {1: "x"}, {"deep": [[[[[[[[[[1]]]]]]]]]]}]
+)
+def test_error_details_that_are_no_json_are_refused_when_the_error_is_made(
+    details: dict[Any, Any],
+) -> None:
+    with pytest.raises(TypeError):
+        OcppError(details=details)
+
+
+_JSON: Final = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=200),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+    ),
+    max_leaves=10,
+)
+
+
+@given(st.dictionaries(st.text(max_size=200), _JSON, max_size=4))
+@example({"s": "é" * 200, "n": 2**70})
+def test_wire_details_is_idempotent(details: dict[str, Any]) -> None:
+    once = wire_details(details)
+    assert wire_details(once) == once
+    orjson.dumps(once)  # what goes out can be written

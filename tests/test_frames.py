@@ -282,8 +282,17 @@ def test_huge_message_type_numbers() -> None:
     error = frame_error(b'[18446744073709551615,"a"]', V201)
     assert error.problem is FrameProblem.UNKNOWN_MESSAGE_TYPE
     assert "out of range" in error.description
-    # Beyond 64 bits the JSON reader gives a float: not an integer message type id at all.
+    # Beyond 64 bits the JSON reader gives a float: not an integer message type id at all; past
+    # Python's 4,300 digits the number is not read at all.
     assert frame_error(b"[" + b"9" * 300 + b',"a"]', V201).problem is FrameProblem.BAD_MESSAGE_TYPE
+    assert frame_error(b"[" + b"9" * 5000 + b',"a"]', V201).problem is FrameProblem.NOT_JSON
+
+
+def test_error_details_keep_integers_past_64_bits_exactly() -> None:
+    text = f'[4,"a","GenericError","",{{"n":{10**30},"l":[{-(10**25)}]}}]'
+    frame = parse_frame(text, V201)
+    assert isinstance(frame, CallError)
+    assert frame.error_details == {"n": 10**30, "l": [-(10**25)]}
 
 
 @pytest.mark.parametrize(

@@ -1,13 +1,18 @@
-"""Numbers keep their value, and 1.6's ``multipleOf: 0.1`` is judged on the decimal value."""
+"""Numbers keep their value, 1.6's ``multipleOf: 0.1`` is judged on the decimal value, and
+integers in typed fields are signed 64-bit."""
 
 from decimal import Decimal
+from typing import Final
 
 import pytest
+from annotated_types import Gt, Lt
 from hypothesis import given
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
-from ocpkit.ocpp import v16
-from ocpkit.ocpp.errors import PayloadValidationError
+from ocpkit._base import INTEGER_RANGE, OcppModel
+from ocpkit.ocpp import v16, v21, v201
+from ocpkit.ocpp.errors import ErrorKind, PayloadValidationError
 from ocpkit.ocpp.validation import decode_strict
 from ocpkit.ocpp.version import OcppVersion
 from tests import reference
@@ -74,3 +79,59 @@ def test_number_values_survive_a_round_trip() -> None:
     assert v16.ChargingSchedulePeriod.from_json(_period("0.1")).to_json() == (
         b'{"startPeriod":0,"limit":0.1}'
     )
+
+
+# -- integers in typed fields: signed 64 bits --------------------------------------------------
+
+_LOW, _HIGH = INTEGER_RANGE
+
+# (field, written, accepted): the number policy of ocpkit.ocpp.errors, row by row.
+INTEGER_POLICY: Final = [
+    ("startPeriod", str(_HIGH), True),
+    ("startPeriod", str(_LOW), True),
+    ("startPeriod", str(_HIGH + 1), False),
+    ("startPeriod", str(_LOW - 1), False),
+    ("startPeriod", "9" * 400, False),
+    ("limit", str(_HIGH + 1), False),
+    ("limit", str(_LOW - 1), False),
+    ("limit", "1" + "0" * 27, False),
+    ("limit", "1e27", True),
+    ("limit", "-1.5e300", True),
+    ("limit", str(_HIGH), True),  # in range: rounds to 2**63 as a double, still accepted
+    ("limit", str(_LOW), True),
+]
+
+
+@pytest.mark.parametrize(("field", "written", "accepted"), INTEGER_POLICY)
+def test_typed_integers_are_signed_64_bit_whatever_the_field(
+    field: str, written: str, accepted: bool
+) -> None:
+    values = {"startPeriod": "0", "limit": "1.0", field: written}
+    text = f'{{"startPeriod":{values["startPeriod"]},"limit":{values["limit"]}}}'
+    if accepted:
+        period = decode_strict(v201.ChargingSchedulePeriod, text)
+        assert period.start_period == int(values["startPeriod"])
+        assert period.limit == float(values["limit"])
+        return
+    with pytest.raises(PayloadValidationError) as caught:
+        decode_strict(v201.ChargingSchedulePeriod, text)
+    assert caught.value.kind is ErrorKind.PROPERTY
+    assert caught.value.violations[0].path == f"$.{field}"
+
+
+def test_a_python_integer_outside_64_bits_is_refused_by_the_constructor() -> None:
+    with pytest.raises(ValidationError):
+        v201.ChargingSchedulePeriod(start_period=_HIGH + 1, limit=1.0)
+    assert v201.ChargingSchedulePeriod(start_period=0, limit=1e300).limit == 1e300
+
+
+def test_no_generated_number_has_an_exclusive_bound() -> None:
+    # validation.py tells the 2**63 bound of a number field by its less_than / greater_than
+    # errors: that holds only while the schemas themselves have no exclusive bounds.
+    for package in (v16, v201, v21):
+        for name in dir(package):
+            model = getattr(package, name)
+            if not (isinstance(model, type) and issubclass(model, OcppModel)):
+                continue
+            for field in model.model_fields.values():
+                assert not any(isinstance(m, Gt | Lt) for m in field.metadata), (name, field)

@@ -12,6 +12,13 @@ fixes, in one place, how every wire model behaves:
   are ``None`` in Python and omitted on output;
 * Python names are snake_case, wire names come from explicit per-field aliases; wire parsing goes
   through :meth:`OcppModel.from_json`, which accepts wire names only.
+* integers in typed fields are signed 64-bit: an ``integer`` field refuses any value outside
+  that range, and a ``number`` field refuses an integer literal outside it (see
+  :data:`INTEGER_RANGE` and :mod:`ocpkit.ocpp.errors` for the code); free-form data keeps any
+  JSON number.
+* models are immutable (``frozen``). One built by its constructor or decoded from the wire is
+  valid by construction; :meth:`OcppModel.model_construct` and ``model_copy(update=...)`` skip
+  validation, so what they return is marked (:func:`is_unchecked`) and judged before it is sent.
 
 Measured on a 2.0.1 TransactionEvent: JSON-mode strict validation is as fast as lax Python-mode
 validation with strict scalars, and it needs no extra validators for enums and date-times, so the
@@ -19,6 +26,7 @@ whole model is strict and parsing always starts from the frame's JSON text.
 """
 
 import math
+from collections.abc import Mapping
 from datetime import datetime
 from decimal import Context, Decimal
 from enum import StrEnum
@@ -37,7 +45,10 @@ from pydantic import (
 )
 from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
+from ocpkit._json_value import JsonObject
+
 __all__ = [
+    "INTEGER_RANGE",
     "DateTime",
     "DecimalStep",
     "JsonData",
@@ -49,6 +60,7 @@ __all__ = [
     "OcppSend",
     "Omittable",
     "WireEnum",
+    "is_unchecked",
 ]
 
 T = TypeVar("T")
@@ -200,12 +212,101 @@ class OcppEnum(WireEnum):
     """Base of every generated OCPP enumeration."""
 
 
+INTEGER_RANGE: Final = (-(2**63), 2**63 - 1)
+"""The integers a typed field holds: signed 64-bit, what the peers' databases and languages hold.
+
+A typed ``integer`` field refuses anything outside (``less_than_equal`` / ``greater_than_equal``,
+in Python too). A typed ``number`` field holds a double, so on the wire it refuses values of
+magnitude ``2**63`` and beyond (``less_than`` / ``greater_than``); the decoder
+(:mod:`ocpkit.ocpp.validation`) then lets such a value through when it was written as a float
+(``1e27``, which the schema allows) and keeps the refusal when it was an integer literal. Either
+way the input decides, never how the frame was read.
+"""
+
+_FLOAT_BOUND: Final = 2.0**63
+# The node types a field's schema is wrapped in, and the key of the wrapped schema.
+_WRAPPERS: Final = {
+    "default": "schema",
+    "nullable": "schema",
+    "function-after": "schema",
+    "function-before": "schema",
+    "function-wrap": "schema",
+    "list": "items_schema",
+}
+_UNCHECKED: Final = "__ocpkit_unchecked__"
+
+
+def _bound_int(schema: dict[str, Any]) -> None:
+    low, high = INTEGER_RANGE
+    schema["ge"] = max(schema.get("ge", low), low)
+    schema["le"] = min(schema.get("le", high), high)
+
+
+def _bound_float(schema: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a float schema with the 64-bit bound (where the schema sets none itself)."""
+    wire = dict(schema)
+    if "ge" not in wire and "gt" not in wire:
+        wire["gt"] = -_FLOAT_BOUND
+    if "le" not in wire and "lt" not in wire:
+        wire["lt"] = _FLOAT_BOUND
+    return wire
+
+
+def _bound_numbers(schema: dict[str, Any], mode: str = "both") -> dict[str, Any]:
+    """Give the typed int and float schemas of one model's own fields the 64-bit bounds.
+
+    Walks the model's fields through their wrappers (optional, default, list, validators) and
+    stops at references: nested models get their bounds from their own schema, and free-form
+    JSON (``JsonData``, ``CustomData``'s vendor keys) is a reference, left alone. ``mode`` is
+    the validation mode the node serves (``both``, ``json``, ``python``): ints are bounded in
+    both, floats on the wire only -- Python has no integer literal to tell apart from a double.
+    """
+    kind = schema.get("type")
+    if kind == "int":
+        _bound_int(schema)
+    elif kind == "float":
+        if mode == "json":
+            return _bound_float(schema)
+        if mode == "both":
+            return dict(
+                core_schema.json_or_python_schema(
+                    json_schema=cast(CoreSchema, _bound_float(schema)),
+                    python_schema=cast(CoreSchema, schema),
+                    serialization=schema.get("serialization"),
+                )
+            )
+    elif kind in ("model", "model-field"):
+        schema["schema"] = _bound_numbers(schema["schema"], mode)
+    elif kind == "model-fields":
+        fields = schema["fields"]
+        for name, field in fields.items():
+            fields[name] = _bound_numbers(field, mode)
+    elif kind == "json-or-python":
+        schema["json_schema"] = _bound_numbers(schema["json_schema"], "json")
+        schema["python_schema"] = _bound_numbers(schema["python_schema"], "python")
+    elif kind in _WRAPPERS:
+        key = _WRAPPERS[kind]
+        schema[key] = _bound_numbers(schema[key], mode)
+    return schema
+
+
+def is_unchecked(model: "OcppModel") -> bool:
+    """Whether ``model`` (or a model given to its constructor) skipped validation.
+
+    True for what :meth:`OcppModel.model_construct` and ``model_copy(update=...)`` return, and
+    for a model built by its constructor from such a one (constructors do not re-validate model
+    instances). Lists changed in place after construction are not seen.
+    """
+    return _UNCHECKED in model.__dict__
+
+
 class OcppModel(BaseModel):
-    """Base of every generated OCPP object: strict, alias-exact, omits absent fields."""
+    """Base of every generated OCPP object: strict, alias-exact, immutable, omits absent fields."""
 
     model_config: ClassVar[ConfigDict] = ConfigDict(
         strict=True,
         extra="forbid",
+        frozen=True,
         validate_by_name=True,
         validate_by_alias=True,
         serialize_by_alias=True,
@@ -214,6 +315,50 @@ class OcppModel(BaseModel):
         revalidate_instances="never",
         allow_inf_nan=False,
     )
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[BaseModel], handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        schema = handler(source)
+        if schema.get("type") == "model" and schema.get("cls") is cls:
+            return cast(CoreSchema, _bound_numbers(cast(dict[str, Any], schema)))
+        return schema
+
+    if not TYPE_CHECKING:
+        # The constructor is pydantic's (type checkers see the fields' signature); this one only
+        # passes on the mark of an unchecked model given to it.
+        def __init__(self, /, **data: Any) -> None:
+            super().__init__(**data)
+            for value in data.values():
+                if isinstance(value, OcppModel):
+                    if _UNCHECKED in value.__dict__:
+                        self.__dict__[_UNCHECKED] = True
+                        return
+                elif type(value) is list:
+                    for item in value:
+                        if isinstance(item, OcppModel) and _UNCHECKED in item.__dict__:
+                            self.__dict__[_UNCHECKED] = True
+                            return
+
+        # Tells pydantic this is not a custom __init__: decoding must not go through it.
+        __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
+    @classmethod
+    def model_construct(cls, _fields_set: set[str] | None = None, **values: Any) -> Self:
+        """Build without validation (as pydantic does); the result is marked unchecked, so a
+        :class:`~ocpkit.ocpp.connection.Connection` judges it before sending it."""
+        model = super().model_construct(_fields_set, **values)
+        model.__dict__[_UNCHECKED] = True
+        return model
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy (as pydantic makes it); with ``update`` the values are not validated, so the
+        copy is marked unchecked and judged before it is sent."""
+        copy = super().model_copy(update=update, deep=deep)
+        if update:
+            copy.__dict__[_UNCHECKED] = True
+        return copy
 
     @classmethod
     def from_json(cls, data: str | bytes | bytearray) -> Self:
@@ -232,9 +377,12 @@ class OcppModel(BaseModel):
             self, exclude_none=True, by_alias=True, warnings=False
         )
 
-    def to_wire(self) -> dict[str, Any]:
+    def to_wire(self) -> JsonObject:
         """The wire form as Python data (what ``to_json`` would encode)."""
-        return self.model_dump(mode="json", exclude_none=True, by_alias=True, warnings=False)
+        wire: JsonObject = self.model_dump(
+            mode="json", exclude_none=True, by_alias=True, warnings=False
+        )
+        return wire
 
 
 class OcppNullKeepingModel(OcppModel):

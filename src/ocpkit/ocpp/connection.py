@@ -19,8 +19,16 @@ Rules it keeps (OCPP-J 1.6, 2.0.1 and 2.1):
   ``"-1"``, MessageTypeNotSupported on 2.0.1, nothing on 1.6/2.1 for unknown types). Results and
   errors for ids we are not waiting for are reported, never answered. On 2.1 an invalid
   CALLRESULT is answered with a CALLRESULTERROR.
-* **Outgoing messages are validated** (strict mode): an invalid request or response is a local
-  error (:class:`~ocpkit.ocpp.errors.PayloadValidationError`), never sent.
+* **Outgoing messages are valid.** A model built by its constructor or decoded is valid and
+  immutable, so it is sent as it is; one that skipped validation
+  (:meth:`~ocpkit._base.OcppModel.model_construct`, ``model_copy(update=...)``, or a model built
+  around such a one) is judged first, and an invalid one is a local error
+  (:class:`~ocpkit.ocpp.errors.PayloadValidationError`), never sent. Lists changed in place
+  after construction are the caller's affair; ``validate_outgoing=True`` judges every message,
+  ``False`` none (for test tools that send invalid payloads on purpose).
+* **One verdict per frame.** :func:`~ocpkit.ocpp.frames.read_frame` hands the payload on as text
+  and its model parses it once; before a frame read by its head alone is refused, the frame is
+  diagnosed in full, so the answer does not depend on how the frame's head was written.
 * **Replies never quote the offending input**, and frames over ``max_message_size`` are not
   parsed at all.
 * Either spelling of Occurrence/Occurence and Format/FormationViolation is read on receipt.
@@ -29,12 +37,11 @@ Rules it keeps (OCPP-J 1.6, 2.0.1 and 2.1):
 import uuid
 from collections import OrderedDict, deque
 from collections.abc import Callable
-from typing import Any, Final, TypeVar
+from typing import Final, TypeVar
 
 import attrs
-import orjson
 
-from ocpkit._base import OcppModel, OcppRequest, OcppResponse, OcppSend
+from ocpkit._base import OcppModel, OcppRequest, OcppResponse, OcppSend, is_unchecked
 from ocpkit._errors import OcpkitError
 from ocpkit.ocpp.errors import (
     ErrorKind,
@@ -56,23 +63,21 @@ from ocpkit.ocpp.events import (
     UnexpectedReply,
 )
 from ocpkit.ocpp.frames import (
-    MAX_DESCRIPTION_LENGTH,
     MAX_MESSAGE_ID_LENGTH,
-    Call,
     CallError,
-    CallResult,
     CallResultError,
+    Envelope,
     FrameError,
     FrameProblem,
     MessageType,
-    Send,
+    call_error_for,
     encode_call,
     encode_result,
     encode_send,
-    parse_frame,
+    read_frame,
     read_head,
+    result_error_for,
     serialize,
-    split_frame,
 )
 from ocpkit.ocpp.registry import Action, Side, actions_of
 from ocpkit.ocpp.validation import ValidationMode, decode, decode_strict
@@ -115,7 +120,9 @@ class Connection:
 
     ``role`` is the side this end plays (``"CSMS"`` or ``"ChargingStation"``); ``mode`` how
     strictly received payloads are judged; ``id_factory`` makes message ids (uuid4 by default;
-    ids must be unique and at most 36 characters).
+    ids must be unique and at most 36 characters); ``validate_outgoing``: ``None`` (default)
+    judges the messages that skipped validation, ``True`` every outgoing message, ``False`` none
+    (see the module docstring).
     """
 
     def __init__(
@@ -128,7 +135,7 @@ class Connection:
         max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
         max_queued: int = DEFAULT_MAX_QUEUED,
         id_factory: Callable[[], str] = _new_message_id,
-        validate_outgoing: bool = True,
+        validate_outgoing: bool | None = None,
     ) -> None:
         if role not in ("CSMS", "ChargingStation"):
             raise ValueError(f"role must be 'CSMS' or 'ChargingStation', not {role!r}")
@@ -233,7 +240,26 @@ class Connection:
         """Answer the received call ``message_id`` with a CALLERROR built from ``error``."""
         if self._unanswered.pop(message_id, None) is None:
             raise LocalProtocolError(f"no received call {message_id!r} is waiting for an answer")
-        self._outbox.append(self._call_error(message_id, error))
+        self._outbox.append(serialize(call_error_for(error, message_id, self.version)))
+
+    def cancel(self, message_id: str, now: float) -> bool:
+        """Give up our call ``message_id``; returns ``False`` if it is neither queued nor in flight.
+
+        A queued call is dropped and never sent. The call in flight frees its slot (the next
+        queued call is sent at once) and its id is remembered as a timed-out one is, so that
+        an answer arriving later is reported as :class:`~ocpkit.ocpp.events.LateReply`. No
+        event is reported for the cancellation itself: the caller asked for it.
+        """
+        call = self._in_flight
+        if call is not None and call.message_id == message_id:
+            self._finish_in_flight(now)
+            self._remember_abandoned(call)
+            return True
+        for queued in self._queued:
+            if queued.message_id == message_id:
+                self._queued.remove(queued)
+                return True
+        return False
 
     # -- receiving -------------------------------------------------------------------------
 
@@ -241,27 +267,20 @@ class Connection:
         """Take one received WebSocket message; returns what happened (usually one event)."""
         if len(data) > self.max_message_size:
             return [self._oversized(data)]
-        sliced = split_frame(data, self.version)
-        if sliced is not None:
-            type_id, message_id, action, payload = sliced
-            if type_id is MessageType.CALL:
-                return self._on_call(message_id, action or "", payload, data)
-            if type_id is MessageType.CALLRESULT:
-                return self._on_result(message_id, payload, data, now)
-            return self._on_send(message_id, action or "", payload, data)
         try:
-            frame = parse_frame(data, self.version)
+            read = read_frame(data, self.version)
         except FrameError as error:
             return [self._broken_reply(error, now) or self._frame_violation(error)]
-        if isinstance(frame, Call):
-            return self._on_call(frame.message_id, frame.action, orjson.dumps(frame.payload), None)
-        if isinstance(frame, CallResult):
-            return self._on_result(frame.message_id, orjson.dumps(frame.payload), None, now)
-        if isinstance(frame, Send):
-            return self._on_send(frame.message_id, frame.action, orjson.dumps(frame.payload), None)
-        if isinstance(frame, CallError):
-            return self._on_error(frame, now)
-        return [self._on_result_error(frame)]
+        if type(read) is Envelope:
+            if read.message_type_id is MessageType.CALL:
+                return self._on_call(read)
+            if read.message_type_id is MessageType.CALLRESULT:
+                return self._on_result(read, now)
+            return self._on_send(read)
+        if isinstance(read, CallError):
+            return self._on_error(read, now)
+        assert isinstance(read, CallResultError)
+        return [self._on_result_error(read)]
 
     def check_timeouts(self, now: float) -> list[Event]:
         """Fail the call in flight if its deadline has passed (and send the next one)."""
@@ -270,89 +289,69 @@ class Connection:
             if self._in_flight.deadline > now:
                 break
             call = self._finish_in_flight(now)
-            self._timed_out[call.message_id] = call.action
-            while len(self._timed_out) > _TIMED_OUT_MEMORY:
-                self._timed_out.popitem(last=False)
+            self._remember_abandoned(call)
             events.append(CallTimedOut(call.message_id, call.action, call.request))
         return events
 
     # -- received frames -------------------------------------------------------------------
 
-    def _on_call(
-        self, message_id: str, action_name: str, payload: str | bytes, raw: Any
-    ) -> list[Event]:
+    def _on_call(self, envelope: Envelope) -> list[Event]:
+        message_id, action_name = envelope.message_id, envelope.action or ""
         action = self._actions.get(action_name)
         if action is None:
             error = OcppError(
                 f"unknown action {_short(action_name)}", kind=ErrorKind.NOT_IMPLEMENTED
             )
-            return [self._refuse(message_id, action_name, error)]
+            return [self._refuse(envelope, error)]
         if action.is_send or not action.initiated_by(self.peer):
             error = OcppError(
                 f"{action_name} is not sent to the {_side_text(self.role)}",
                 kind=ErrorKind.NOT_SUPPORTED,
             )
-            return [self._refuse(message_id, action_name, error)]
+            return [self._refuse(envelope, error)]
         try:
-            decoded = decode(action.request, payload, self.mode)
+            decoded = decode(action.request, envelope.payload, self.mode)
         except PayloadValidationError as invalid:
-            broken = self._broken_frame(raw)
-            if broken is not None:
-                return [broken]
-            return [self._refuse(message_id, action_name, invalid)]
+            return [self._refuse(envelope, invalid)]
         if message_id in self._unanswered:
             error = OcppError("a call with this id is still unanswered", kind=ErrorKind.PROTOCOL)
-            return [self._refuse(message_id, action_name, error)]
+            return [self._refuse(envelope, error)]
         self._unanswered[message_id] = action_name
         request: OcppRequest[OcppResponse] = decoded.message  # type: ignore[assignment]
         return [CallReceived(message_id, action_name, request, decoded.forgiven)]
 
-    def _on_send(
-        self, message_id: str, action_name: str, payload: str | bytes, raw: Any
-    ) -> list[Event]:
+    def _on_send(self, envelope: Envelope) -> list[Event]:
+        message_id, action_name = envelope.message_id, envelope.action or ""
         action = self._actions.get(action_name)
         if action is None or not action.is_send or not action.initiated_by(self.peer):
             kind = ErrorKind.NOT_IMPLEMENTED if action is None else ErrorKind.NOT_SUPPORTED
             error = OcppError(f"SEND of {_short(action_name)} is not accepted", kind=kind)
-            return [ProtocolViolation(error, message_id, action_name, None)]
+            refused = ProtocolViolation(error, message_id, action_name, None)
+            return [self._broken(envelope) or refused]
         try:
-            decoded = decode(action.request, payload, self.mode)
+            decoded = decode(action.request, envelope.payload, self.mode)
         except PayloadValidationError as error:
-            broken = self._broken_frame(raw)
-            return [broken or ProtocolViolation(error, message_id, action_name, None)]
+            invalid = ProtocolViolation(error, message_id, action_name, None)
+            return [self._broken(envelope) or invalid]
         message: OcppSend = decoded.message  # type: ignore[assignment]
         return [SendReceived(message_id, action_name, message, decoded.forgiven)]
 
-    def _on_result(
-        self, message_id: str, payload: str | bytes, raw: Any, now: float
-    ) -> list[Event]:
+    def _on_result(self, envelope: Envelope, now: float) -> list[Event]:
+        message_id = envelope.message_id
         call = self._in_flight
         if call is None or call.message_id != message_id:
-            if raw is not None:  # the fast path read it: make sure the frame itself is sound
-                broken = self._broken_frame(raw)
-                if broken is not None:
-                    return [broken]
-            return [self._stray(message_id, is_error=False)]
+            return [self._broken(envelope) or self._stray(message_id, is_error=False)]
         response_type = self._actions[call.action].response
         assert response_type is not None
         try:
-            decoded = decode(response_type, payload, self.mode)
+            decoded = decode(response_type, envelope.payload, self.mode)
         except PayloadValidationError as error:
-            broken = self._broken_frame(raw)
+            broken = self._broken(envelope)
             if broken is not None:
                 return [broken]
             replied = self.version is OcppVersion.V21
             if replied:
-                self._outbox.append(
-                    serialize(
-                        CallResultError(
-                            message_id=message_id,
-                            error_code=str(error.code(self.version)),
-                            error_description=error.description[:MAX_DESCRIPTION_LENGTH],
-                            error_details=_json_details(error.details),
-                        )
-                    )
-                )
+                self._outbox.append(serialize(result_error_for(error, message_id, self.version)))
             self._finish_in_flight(now)  # after the [5]: the next queued call follows it
             return [ResultInvalid(message_id, call.action, call.request, error, replied)]
         self._finish_in_flight(now)
@@ -388,21 +387,23 @@ class Connection:
 
     # -- helpers ---------------------------------------------------------------------------
 
+    def _remember_abandoned(self, call: _OutgoingCall) -> None:
+        """Keep the id of a call that timed out or was cancelled, to report its answer as late."""
+        self._timed_out[call.message_id] = call.action
+        while len(self._timed_out) > _TIMED_OUT_MEMORY:
+            self._timed_out.popitem(last=False)
+
     def _stray(self, message_id: str, *, is_error: bool) -> Event:
         action = self._timed_out.pop(message_id, None)
         if action is not None:
             return LateReply(message_id, action, is_error)
         return UnexpectedReply(message_id, is_error)
 
-    def _broken_frame(self, raw: Any) -> ProtocolViolation | None:
-        """For a frame read by the fast path whose payload failed: the frame's own verdict."""
-        if raw is None:
-            return None
-        try:
-            parse_frame(raw, self.version)
-        except FrameError as error:
-            return self._frame_violation(error)
-        return None
+    def _broken(self, envelope: Envelope) -> ProtocolViolation | None:
+        """Before a frame is refused: the frame's own verdict, if it is broken (see
+        :meth:`~ocpkit.ocpp.frames.Envelope.diagnose`)."""
+        error = envelope.diagnose()
+        return None if error is None else self._frame_violation(error)
 
     def _broken_reply(self, error: FrameError, now: float) -> Event | None:
         """A malformed CALLRESULT or CALLERROR for the call in flight ends that call."""
@@ -432,24 +433,17 @@ class Connection:
         message_id = error.message_id if error.id_read else None
         return ProtocolViolation(error, message_id, error.action, data)
 
-    def _refuse(self, message_id: str, action: str, error: OcppError) -> ProtocolViolation:
-        data = self._call_error(message_id, error)
+    def _refuse(self, envelope: Envelope, error: OcppError) -> ProtocolViolation:
+        """Answer a CALL with a CALLERROR -- unless the frame itself is broken."""
+        broken = self._broken(envelope)
+        if broken is not None:
+            return broken
+        return self._answer_error(envelope.message_id, envelope.action or "", error)
+
+    def _answer_error(self, message_id: str, action: str, error: OcppError) -> ProtocolViolation:
+        data = serialize(call_error_for(error, message_id, self.version))
         self._outbox.append(data)
         return ProtocolViolation(error, message_id, action, data)
-
-    def _call_error(self, message_id: str, error: OcppError) -> bytes:
-        try:
-            code = str(error.code(self.version))
-        except ValueError:  # a 2.x-only kind on 1.6
-            code = "GenericError"
-        return serialize(
-            CallError(
-                message_id=message_id,
-                error_code=code,
-                error_description=error.description[:MAX_DESCRIPTION_LENGTH],
-                error_details=_json_details(error.details),
-            )
-        )
 
     def _oversized(self, data: str | bytes | bytearray) -> ProtocolViolation:
         error = FrameError(
@@ -461,7 +455,7 @@ class Connection:
         )
         head = read_head(data)
         if head is not None and head[0] is MessageType.CALL:
-            return self._refuse(head[1], head[2] or "", error)
+            return self._answer_error(head[1], head[2] or "", error)
         return ProtocolViolation(error, None, None, None)
 
     def _outgoing_action(self, message: OcppModel) -> Action:
@@ -477,9 +471,8 @@ class Connection:
 
     def _encode(self, message: OcppModel) -> bytes:
         payload = message.to_json()
-        if self.validate_outgoing:
-            # Constructors validate, but a model can be changed after it was built: judge what
-            # actually goes on the wire.
+        if self.validate_outgoing or (self.validate_outgoing is None and is_unchecked(message)):
+            # Judge what actually goes on the wire.
             decode_strict(type(message), payload)
         return payload
 
@@ -515,18 +508,3 @@ def _side_text(side: Side) -> str:
 
 def _short(text: str) -> str:
     return repr(text[:40] + ("..." if len(text) > 40 else ""))
-
-
-_MAX_DETAIL: Final = 120
-
-
-def _json_details(details: dict[str, Any]) -> dict[str, Any]:
-    """Error details for the wire: scalars only, strings cut short (a JSON path may hold an
-    unknown property's name, which is the peer's input)."""
-    out: dict[str, Any] = {}
-    for key, value in details.items():
-        if isinstance(value, str):
-            out[key] = value if len(value) <= _MAX_DETAIL else value[: _MAX_DETAIL - 3] + "..."
-        elif isinstance(value, int | float | bool):
-            out[key] = value
-    return out

@@ -22,8 +22,28 @@ unknown property; payload not a JSON object;     FORMAT (FormatViolation / Forma
 payload not JSON at all (``NaN``)
 ===============================================  ===========================================
 
-Numbers are read as IEEE doubles: a number beyond their range (``1e400``, ``Infinity``) is
-refused as out of range (PROPERTY), and digits past the 17th significant one are not kept.
+Numbers in typed fields follow one policy, whichever way the frame was read (the connection's
+fast and slow paths, :func:`~ocpkit.ocpp.validation.decode_strict` and ``decode_tolerant``, the
+log checker behind ``ocpkit validate``):
+
+* an ``integer`` field holds a signed 64-bit integer (:data:`~ocpkit._base.INTEGER_RANGE`);
+* a ``number`` field holds an IEEE double: a float literal beyond the double's range
+  (``1e400``) is refused, and so is an *integer literal* outside signed 64 bits (written as
+  ``1e27`` the same value is a double and is accepted; digits past the 17th significant one are
+  not kept);
+* all these are PROPERTY (PropertyConstraintViolation): the value has the JSON type the schema
+  asks for, it is the range that is broken -- the same code a ``maximum`` or a too-long string
+  gets. TYPE is kept for a value of the wrong JSON type.
+
+Free-form data (``DataTransfer.data``, ``CustomData``'s vendor keys, error details) keeps any JSON
+number: integers of any size exactly (up to the 4,300 digits Python reads), other numbers as
+doubles (so ``1e400`` is refused there too, as PROPERTY).
+
+Error details that go out in a CALLERROR are JSON values (:func:`wire_details`): strings are cut
+to :data:`MAX_DETAIL_LENGTH` characters, integers outside signed 64 bits go out as their decimal
+text, non-finite floats as ``null``, tuples as arrays; anything else is refused with a
+``TypeError`` when the :class:`OcppError` is made. The error keeps the details in that form, so
+what an event or a trace shows is what was sent.
 
 When one payload breaks several rules, the reported kind is the first present in the order
 FORMAT, OCCURRENCE, TYPE, PROPERTY: structural breakage first, then what is missing, then what
@@ -32,17 +52,20 @@ has the wrong type, then values.
 
 from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
-from typing import Any, Final
+from typing import Any, Final, cast
 
 import attrs
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
+from ocpkit._base import INTEGER_RANGE
 from ocpkit._errors import OcpkitError
 from ocpkit._json_path import json_path
+from ocpkit._json_value import JsonObject, JsonValue
 from ocpkit.ocpp.version import OcppVersion
 
 __all__ = [
+    "MAX_DETAIL_LENGTH",
     "ErrorKind",
     "OcppError",
     "PayloadValidationError",
@@ -50,9 +73,11 @@ __all__ = [
     "V16ErrorCode",
     "Violation",
     "error_code",
+    "is_wide_integer",
     "json_path",
     "parse_error_code",
     "violations_from",
+    "wire_details",
 ]
 
 
@@ -160,18 +185,68 @@ class Violation:
     reason: str
     message: str
     loc: tuple[str | int, ...] = attrs.field(default=(), eq=False, repr=False)
-    value: Any = attrs.field(default=None, eq=False, repr=False)
+    value: JsonValue = attrs.field(default=None, eq=False, repr=False)
 
     def code(self, version: OcppVersion) -> V16ErrorCode | V2ErrorCode:
         """The error code ``version`` answers this violation with."""
         return error_code(self.kind, version)
 
 
+MAX_DETAIL_LENGTH: Final = 120
+"""The longest string that goes out in CALLERROR details (a longer one is cut, ending in "...")."""
+
+_MAX_DETAIL_DEPTH: Final = 8
+_INT_LOW, _INT_HIGH = INTEGER_RANGE
+
+
+def _wire_value(value: object, depth: int) -> JsonValue:
+    if value is None or type(value) is bool:
+        return cast(JsonValue, value)
+    if isinstance(value, str):
+        return _cut(str(value))
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = int(value)
+        return number if _INT_LOW <= number <= _INT_HIGH else str(number)
+    if isinstance(value, float):
+        real = float(value)
+        return real if real - real == 0 else None  # inf and NaN have no JSON form
+    if depth >= _MAX_DETAIL_DEPTH:
+        raise TypeError(f"error details nest deeper than {_MAX_DETAIL_DEPTH} levels")
+    if isinstance(value, Mapping):
+        return _wire_object(value, depth + 1)
+    if isinstance(value, list | tuple):
+        return [_wire_value(item, depth + 1) for item in value]
+    raise TypeError(f"error details must be JSON values, not {type(value).__name__}")
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= MAX_DETAIL_LENGTH else text[: MAX_DETAIL_LENGTH - 3] + "..."
+
+
+def _wire_object(details: Mapping[Any, object], depth: int) -> JsonObject:
+    out: JsonObject = {}
+    for key, value in details.items():
+        if not isinstance(key, str):
+            raise TypeError(f"error detail keys must be str, not {type(key).__name__}")
+        out[_cut(str(key))] = _wire_value(value, depth)
+    return out
+
+
+def wire_details(details: Mapping[str, object] | None) -> JsonObject:
+    """``details`` as they go out in a CALLERROR (see the module docstring for the rules).
+
+    Raises ``TypeError`` for a value that is no JSON value (an object, a set, a non-str key).
+    Applying it twice changes nothing.
+    """
+    return _wire_object(details or {}, 0)
+
+
 class OcppError(OcpkitError):
     """An OCPP error: raised by ocpkit for bad input, and by handlers to answer with a CALLERROR.
 
     ``kind`` decides the error code (spelt per version by :meth:`code`); ``description`` is a
-    short human-readable text; ``details`` a JSON object for the peer.
+    short human-readable text; ``details`` a JSON object for the peer, kept in the form it goes
+    out in (:func:`wire_details`: long strings cut; a non-JSON value is a ``TypeError`` here).
     """
 
     kind: ErrorKind = ErrorKind.GENERIC
@@ -181,13 +256,13 @@ class OcppError(OcpkitError):
         description: str = "",
         *,
         kind: ErrorKind | None = None,
-        details: Mapping[str, Any] | None = None,
+        details: Mapping[str, JsonValue] | None = None,
     ) -> None:
         super().__init__(description)
         if kind is not None:
             self.kind = kind
         self.description = description
-        self.details: dict[str, Any] = dict(details or {})
+        self.details: JsonObject = wire_details(details)
 
     def code(self, version: OcppVersion) -> V16ErrorCode | V2ErrorCode:
         """The error code ``version`` answers this error with."""
@@ -271,11 +346,22 @@ def _kind(error: ErrorDetails) -> ErrorKind:
     return _KINDS.get(reason, ErrorKind.FORMAT)
 
 
+_BOUNDS: Final = frozenset({"less_than", "greater_than", "less_than_equal", "greater_than_equal"})
+_WIDE_MESSAGE: Final = "Input should be an integer within the signed 64-bit range"
+
+
+def is_wide_integer(value: object) -> bool:
+    """Whether ``value`` is an integer a typed field refuses (outside signed 64 bits)."""
+    return type(value) is int and not _INT_LOW <= value <= _INT_HIGH
+
+
 def _message(error: ErrorDetails) -> str:
     # pydantic's messages do not quote the input. The only string pattern in the generated models
     # is the RFC 3339 date-time one, which says nothing to a reader as a regex.
     if error["type"] == "string_pattern_mismatch":
         return "Input should be an RFC 3339 date-time with an offset, e.g. 2026-01-31T12:00:00Z"
+    if error["type"] in _BOUNDS and is_wide_integer(error.get("input")):
+        return _WIDE_MESSAGE
     return error["msg"]
 
 

@@ -5,11 +5,12 @@ Every received frame yields exactly one event (an oversized or broken one a
 offending input, only what was read from it.
 """
 
-from typing import Any, TypeAlias
+from typing import TypeAlias
 
 import attrs
 
 from ocpkit._base import OcppRequest, OcppResponse, OcppSend
+from ocpkit._json_value import JsonObject
 from ocpkit.ocpp.errors import ErrorKind, OcppError, Violation
 
 __all__ = [
@@ -74,7 +75,7 @@ class ErrorReceived:
     error_code: str
     kind: ErrorKind | None
     description: str
-    details: dict[str, Any]
+    details: JsonObject
 
 
 @attrs.frozen
@@ -99,7 +100,7 @@ class ResultRejected:
     error_code: str
     kind: ErrorKind | None
     description: str
-    details: dict[str, Any]
+    details: JsonObject
 
 
 @attrs.frozen
@@ -134,8 +135,9 @@ class ProtocolViolation:
 
     ``error`` says what is wrong (a :class:`~ocpkit.ocpp.frames.FrameError`, a
     :class:`~ocpkit.ocpp.errors.PayloadValidationError`, or an :class:`OcppError` for an
-    unknown or unsupported action); ``reply`` is the frame sent back, if the version's rules
-    prescribe one. ``message_id`` and ``action`` are what could be read of the frame.
+    unknown or unsupported action); ``reply`` is the frame sent back, byte for byte, if the
+    version's rules prescribe one -- its details are ``error.details``, which are kept in the
+    form they go out in. ``message_id`` and ``action`` are what could be read of the frame.
     """
 
     error: OcppError

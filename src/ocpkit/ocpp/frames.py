@@ -42,19 +42,41 @@ split 2.x makes between ``RpcFrameworkError`` and ``FormatViolation``.
 Neither the exception text nor a reply ever quotes the offending input: they name the element
 that is wrong and what was expected.
 
-Limits of the JSON reader (orjson) count as "not JSON": nesting deeper than 1,024 levels and
-numbers beyond the range of a double (a 5,000-digit integer); integers past 64 bits are read as
-floats, so such a message type id is "not an integer".
+Frames are read with orjson, and what orjson refuses only for the size of a number (an integer
+of 400 digits, ``1e400``) with pydantic's own JSON reader (``pydantic_core.from_json``), the one
+that reads the payloads into the models: a frame is JSON exactly when one of the two reads it.
+What neither reads is "not JSON": nesting deeper than 1,024 levels, integers of more than 4,300
+digits (Python's limit), ``NaN`` and ``Infinity``. A float literal beyond a double's range
+(``1e400``) is JSON, which the payload's schema then refuses (see :mod:`ocpkit.ocpp.errors` for
+the number policy). orjson reads integers past 64 bits as floats, so such a message type id is
+"not an integer", and the payload dicts of :func:`parse_frame`'s frames hold them as floats;
+error details are read again exactly when they are not empty, and :func:`read_frame` hands a
+payload on as the text received, so no number changes on the way to its model.
+
+:func:`read_frame` is what a receiver uses: it reads a plainly written CALL, CALLRESULT or SEND
+by its head alone and hands the payload on as text (an :class:`Envelope`), so that the payload's
+model parses it once; anything else goes through :func:`parse_frame`. The envelope diagnoses its
+frame in full only when asked (:meth:`Envelope.diagnose`), which a receiver does when it is about
+to refuse the frame: the verdict is then the same as if :func:`parse_frame` had read it first.
 """
 
+import json
 import re
 from enum import IntEnum, StrEnum
 from typing import Any, ClassVar, Final, NamedTuple, TypeAlias
 
 import attrs
 import orjson
+from pydantic_core import from_json
 
-from ocpkit.ocpp.errors import ErrorKind, OcppError, error_code, parse_error_code
+from ocpkit._json_value import JsonObject
+from ocpkit.ocpp.errors import (
+    ErrorKind,
+    OcppError,
+    error_code,
+    parse_error_code,
+    wire_details,
+)
 from ocpkit.ocpp.version import OcppVersion
 
 __all__ = [
@@ -65,6 +87,7 @@ __all__ = [
     "CallError",
     "CallResult",
     "CallResultError",
+    "Envelope",
     "Frame",
     "FrameError",
     "FrameProblem",
@@ -77,7 +100,9 @@ __all__ = [
     "encode_send",
     "message_types",
     "parse_frame",
+    "read_frame",
     "read_head",
+    "result_error_for",
     "serialize",
     "split_frame",
 ]
@@ -137,7 +162,7 @@ class Call:
 
     message_id: str = attrs.field(validator=_check_id)
     action: str = attrs.field(validator=_check_str)
-    payload: dict[str, Any] = attrs.field(validator=_check_object)
+    payload: JsonObject = attrs.field(validator=_check_object)
 
 
 @attrs.frozen(slots=True)
@@ -147,7 +172,7 @@ class CallResult:
     message_type_id: ClassVar[MessageType] = MessageType.CALLRESULT
 
     message_id: str = attrs.field(validator=_check_id)
-    payload: dict[str, Any] = attrs.field(validator=_check_object)
+    payload: JsonObject = attrs.field(validator=_check_object)
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -161,7 +186,7 @@ class _ErrorFrame:
     message_id: str = attrs.field(validator=_check_id)
     error_code: str = attrs.field(validator=_check_str)
     error_description: str = attrs.field(default="", validator=_check_str)
-    error_details: dict[str, Any] = attrs.field(factory=dict, validator=_check_object)
+    error_details: JsonObject = attrs.field(factory=dict, validator=_check_object)
 
     @property
     def kind(self) -> ErrorKind | None:
@@ -191,7 +216,7 @@ class Send:
 
     message_id: str = attrs.field(validator=_check_id)
     action: str = attrs.field(validator=_check_str)
-    payload: dict[str, Any] = attrs.field(validator=_check_object)
+    payload: JsonObject = attrs.field(validator=_check_object)
 
 
 Frame: TypeAlias = Call | CallResult | CallError | CallResultError | Send
@@ -262,32 +287,49 @@ class FrameError(OcppError):
         """The frame to answer with (CALLERROR, or CALLRESULTERROR on 2.1), or ``None``."""
         if self._reply_as is None:
             return None
-        code = str(self.code(self.version))
         if self._reply_as is MessageType.CALLRESULTERROR:
-            return CallResultError(
-                message_id=self.message_id, error_code=code, error_description=self.description
-            )
-        return CallError(
-            message_id=self.message_id, error_code=code, error_description=self.description
-        )
+            return result_error_for(self, self.message_id, self.version)
+        return call_error_for(self, self.message_id, self.version)
+
+
+def _error_fields(error: OcppError, version: OcppVersion) -> tuple[str, str, JsonObject]:
+    """Code, description and details of the error frame that reports ``error`` -- the one place
+    they are built, so every reply and every trace of it says the same."""
+    try:
+        code = str(error.code(version))
+    except ValueError:  # a 2.x-only kind on 1.6
+        code = str(error_code(ErrorKind.GENERIC, version))
+    # The details are in wire form already (OcppError keeps them so); applied again in case they
+    # were changed in place since.
+    return code, error.description[:MAX_DESCRIPTION_LENGTH], wire_details(error.details)
 
 
 def call_error_for(error: OcppError, message_id: str, version: OcppVersion) -> CallError:
     """The CALLERROR that answers the CALL ``message_id`` failing with ``error``.
 
     The code is spelt for ``version`` (a 2.x-only kind becomes ``GenericError`` on 1.6); the
-    description is cut to 255 characters. For a :class:`FrameError`, use :meth:`FrameError.reply`,
-    which also knows whether to answer at all.
+    description is cut to 255 characters; the details are ``error.details``, which are in the
+    form they go out in (:func:`~ocpkit.ocpp.errors.wire_details`). For a :class:`FrameError`,
+    use :meth:`FrameError.reply`, which also knows whether to answer at all.
     """
-    try:
-        code = str(error.code(version))
-    except ValueError:
-        code = str(error_code(ErrorKind.GENERIC, version))
+    code, description, details = _error_fields(error, version)
     return CallError(
         message_id=message_id,
         error_code=code,
-        error_description=error.description[:MAX_DESCRIPTION_LENGTH],
-        error_details=dict(error.details),
+        error_description=description,
+        error_details=details,
+    )
+
+
+def result_error_for(error: OcppError, message_id: str, version: OcppVersion) -> CallResultError:
+    """OCPP 2.1: the CALLRESULTERROR that refuses the CALLRESULT ``message_id`` (built as
+    :func:`call_error_for` builds a CALLERROR)."""
+    code, description, details = _error_fields(error, version)
+    return CallResultError(
+        message_id=message_id,
+        error_code=code,
+        error_description=description,
+        error_details=details,
     )
 
 
@@ -323,6 +365,44 @@ _V21: Final = OcppVersion.V21
 _NOT_JSON: Final = object()
 
 
+def _read_json(data: str | bytes | bytearray) -> tuple[Any, str]:
+    """The JSON value of ``data`` and ``""``, or ``_NOT_JSON`` and why not."""
+    try:
+        return orjson.loads(data), ""
+    except orjson.JSONDecodeError as error:
+        # Kept out of the handler's scope so the reader's copy of the input is not kept as context.
+        reason = f"{error.msg[:80]} at character {error.pos}"
+    # orjson stops at numbers a double cannot hold; the payload's reader does not, and a frame
+    # must not be "not JSON" on one path and read on the other. Only failures pay for this.
+    try:
+        return from_json(data, allow_inf_nan=False), ""
+    except (ValueError, TypeError):  # TypeError: a str with a lone surrogate (no UTF-8 form)
+        return _NOT_JSON, reason
+
+
+def _maybe_wide(value: object) -> bool:
+    """Whether ``value`` holds a float that may have been an integer past 64 bits."""
+    if type(value) is float:
+        return not -_WIDE < value < _WIDE
+    if type(value) is dict:
+        return any(_maybe_wide(item) for item in value.values())
+    if type(value) is list:
+        return any(_maybe_wide(item) for item in value)
+    return False
+
+
+_WIDE: Final = 2.0**63
+
+
+def _exact_details(data: str | bytes | bytearray, details: JsonObject) -> JsonObject:
+    """Error details with every integer as written (orjson turns those past 64 bits into floats):
+    free-form data keeps its numbers. Read again only when a float that large is there."""
+    if not details or not _maybe_wide(details):
+        return details
+    exact = from_json(data, allow_inf_nan=False)[4]
+    return exact if type(exact) is dict else details
+
+
 # parse_frame has checked every field already, so it builds frames without the validators: that
 # halves the cost of a frame object (attrs' frozen __init__ sets each field through
 # object.__setattr__ and then runs the validators). Fields are set through the slot descriptors,
@@ -339,7 +419,7 @@ _send_id, _send_action, _send_payload = (
 )
 
 
-def _unchecked_call(message_id: str, action: str, payload: dict[str, Any]) -> Call:
+def _unchecked_call(message_id: str, action: str, payload: JsonObject) -> Call:
     frame = _new(Call)
     _call_id(frame, message_id)
     _call_action(frame, action)
@@ -347,14 +427,14 @@ def _unchecked_call(message_id: str, action: str, payload: dict[str, Any]) -> Ca
     return frame
 
 
-def _unchecked_result(message_id: str, payload: dict[str, Any]) -> CallResult:
+def _unchecked_result(message_id: str, payload: JsonObject) -> CallResult:
     frame = _new(CallResult)
     _result_id(frame, message_id)
     _result_payload(frame, payload)
     return frame
 
 
-def _unchecked_send(message_id: str, action: str, payload: dict[str, Any]) -> Send:
+def _unchecked_send(message_id: str, action: str, payload: JsonObject) -> Send:
     frame = _new(Send)
     _send_id(frame, message_id)
     _send_action(frame, action)
@@ -377,13 +457,7 @@ def parse_frame(data: str | bytes | bytearray, version: OcppVersion) -> Frame:
     Raises :class:`FrameError` for anything that is not a well-formed frame of that version
     (see the module docstring for the rules); the payload's content is not checked here.
     """
-    reason = ""
-    try:
-        frame: Any = orjson.loads(data)
-    except orjson.JSONDecodeError as error:
-        # Raised outside the handler so the decoder's copy of the input is not kept as context.
-        frame = _NOT_JSON
-        reason = f"{error.msg[:80]} at character {error.pos}"
+    frame, reason = _read_json(data)
     if type(frame) is list and len(frame) > 2:
         type_id = frame[0]
         message_id = frame[1]
@@ -409,7 +483,7 @@ def parse_frame(data: str | bytes | bytearray, version: OcppVersion) -> Frame:
                 if type(action) is str and type(payload) is dict:
                     return _unchecked_send(message_id, action, payload)
             else:
-                return _error_frame(frame, type_id, message_id, version)
+                return _error_frame(frame, type_id, message_id, version, data)
     raise _diagnose(frame, reason, version)
 
 
@@ -521,7 +595,11 @@ def _diagnose(frame: Any, reason: str, version: OcppVersion) -> FrameError:
 
 
 def _error_frame(
-    frame: list[Any], type_id: int, message_id: str, version: OcppVersion
+    frame: list[Any],
+    type_id: int,
+    message_id: str,
+    version: OcppVersion,
+    data: str | bytes | bytearray,
 ) -> CallError | CallResultError:
     code, description, details = frame[2], frame[3], frame[4]
     problem: FrameProblem | None = None
@@ -547,6 +625,7 @@ def _error_frame(
             index=index,
             reply_as=None,  # an error is never answered
         )
+    details = _exact_details(data, details)
     if type_id == _CALLERROR:
         return CallError(
             message_id=message_id,
@@ -643,15 +722,10 @@ def _head(data: str | bytes | bytearray) -> tuple[int, str, str | None, int] | N
     return type_id, message_id, action, end
 
 
-def split_frame(data: str | bytes | bytearray, version: OcppVersion) -> PayloadSlice | None:
-    """Read the head of a well-formed CALL, CALLRESULT or (2.1) SEND and slice out its payload.
-
-    Returns ``None`` when the frame is anything else or not plainly written; then use
-    :func:`parse_frame`. The payload text is only known to start with ``{`` and end with ``}``:
-    the caller validates it (a :class:`~ocpkit._base.OcppModel` parses it) and, when validation
-    fails, calls :func:`parse_frame` to learn whether the frame itself is broken (a
-    :class:`FrameError`) or only the payload breaks its schema.
-    """
+def _slice(
+    data: str | bytes | bytearray, version: OcppVersion
+) -> tuple[int, str, str | None, str | bytes] | None:
+    """Type id, message id, action and payload text of a plainly written message frame."""
     head = _head(data)
     if head is None:
         return None
@@ -672,7 +746,124 @@ def split_frame(data: str | bytes | bytearray, version: OcppVersion) -> PayloadS
         payload = bytes(payload).rstrip(b" \t\r\n")
         if payload[-1:] != b"}":
             return None
+    return type_id, message_id, action, payload
+
+
+def split_frame(data: str | bytes | bytearray, version: OcppVersion) -> PayloadSlice | None:
+    """Read the head of a well-formed CALL, CALLRESULT or (2.1) SEND and slice out its payload.
+
+    Returns ``None`` when the frame is anything else or not plainly written; then use
+    :func:`parse_frame`. The payload text is only known to start with ``{`` and end with ``}``:
+    the caller validates it (a :class:`~ocpkit._base.OcppModel` parses it) and, when validation
+    fails, calls :func:`parse_frame` to learn whether the frame itself is broken (a
+    :class:`FrameError`) or only the payload breaks its schema. :func:`read_frame` does both.
+    """
+    sliced = _slice(data, version)
+    if sliced is None:
+        return None
+    type_id, message_id, action, payload = sliced
     return _new_slice(PayloadSlice, (_SLICE_TYPES[type_id], message_id, action, payload))
+
+
+class Envelope(NamedTuple):
+    """A CALL, CALLRESULT or (2.1) SEND as :func:`read_frame` hands it on: the head's fields and
+    the payload's JSON text, for the payload's model to parse.
+
+    ``unverified`` is the frame as received when only its head was read (the fast path), else
+    ``None`` (the whole frame was read and is sound). A named tuple: one is made per message.
+    """
+
+    message_type_id: MessageType
+    message_id: str
+    action: str | None
+    payload: str | bytes
+    version: OcppVersion
+    unverified: str | bytes | bytearray | None = None
+
+    def diagnose(self) -> "FrameError | None":
+        """What is wrong with the frame itself, or ``None`` if it is a sound frame.
+
+        Computed on each call, and only then: a frame read by its head alone is parsed in full
+        here (a payload its model refused may not be JSON at all, say ``NaN``). A receiver asks
+        before it refuses a frame, so a broken frame is answered as a broken frame whichever
+        path read it.
+        """
+        if self.unverified is None:
+            return None
+        try:
+            parse_frame(self.unverified, self.version)
+        except FrameError as error:
+            return error
+        return None
+
+
+_WS_TEXT: Final = "[ \t\r\n]*"
+_STRING_TEXT: Final = r'"[^"\\]*(?:\\.[^"\\]*)*"'  # unrolled: no alternation per character
+_LOOSE_TEXT: Final = (
+    r"\A" + _WS_TEXT + r"\[" + _WS_TEXT + "[0-9]+" + _WS_TEXT + "," + _WS_TEXT + _STRING_TEXT
+    + _WS_TEXT + "," + _WS_TEXT
+)  # fmt: skip
+_LOOSE_ACTION_TEXT: Final = _LOOSE_TEXT + _STRING_TEXT + _WS_TEXT + "," + _WS_TEXT
+# Where the payload of a frame parse_frame accepted starts: any spelling of the id and action.
+_PAYLOAD_START: Final[dict[tuple[bool, type], re.Pattern[Any]]] = {
+    (False, str): re.compile(_LOOSE_TEXT, re.DOTALL),
+    (True, str): re.compile(_LOOSE_ACTION_TEXT, re.DOTALL),
+    (False, bytes): re.compile(_LOOSE_TEXT.encode("ascii"), re.DOTALL),
+    (True, bytes): re.compile(_LOOSE_ACTION_TEXT.encode("ascii"), re.DOTALL),
+}
+
+
+def _payload_text(data: str | bytes | bytearray, frame: Call | CallResult | Send) -> str | bytes:
+    """The payload's text as received, out of a frame :func:`parse_frame` read in full."""
+    with_action = not isinstance(frame, CallResult)
+    if isinstance(data, str):
+        start = _PAYLOAD_START[(with_action, str)].match(data)
+        end = data.rfind("]")
+        if start is not None and end > start.end():
+            return data[start.end() : end].rstrip(" \t\r\n")
+    else:
+        raw = data if isinstance(data, bytes) else bytes(data)
+        start_bytes = _PAYLOAD_START[(with_action, bytes)].match(raw)
+        end = raw.rfind(b"]")
+        if start_bytes is not None and end > start_bytes.end():
+            return raw[start_bytes.end() : end].rstrip(b" \t\r\n")
+    # Not reached for a frame parse_frame accepted (the patterns take any JSON spelling of the
+    # head); kept so that a gap in them costs exactness, not a crash.
+    return json.dumps(frame.payload, separators=(",", ":"))
+
+
+def read_frame(
+    data: str | bytes | bytearray, version: OcppVersion
+) -> Envelope | CallError | CallResultError:
+    """Read one received frame of ``version`` the way a receiver needs it.
+
+    A CALL, CALLRESULT or SEND comes back as an :class:`Envelope` (its payload as text, to be
+    parsed by its model); a CALLERROR or CALLRESULTERROR as its frame. Raises
+    :class:`FrameError` for a frame that is broken in a way seen without parsing the payload
+    (and for every broken frame that is not plainly written); for a plainly written one whose
+    payload is refused, :meth:`Envelope.diagnose` says whether the frame itself is broken.
+    """
+    sliced = _slice(data, version)
+    if sliced is not None:
+        type_id, message_id, action, payload = sliced
+        return _new_slice(
+            Envelope, (_SLICE_TYPES[type_id], message_id, action, payload, version, data)
+        )
+    frame = parse_frame(data, version)
+    if isinstance(frame, CallError | CallResultError):
+        return frame
+    action = None if isinstance(frame, CallResult) else frame.action
+    return _new_slice(
+        Envelope,
+        (
+            frame.message_type_id,
+            frame.message_id,
+            action,
+            _payload_text(data, frame),
+            version,
+            None,
+        ),
+    )
 
 
 def encode_call(message_id: str, action: str, payload: bytes) -> bytes:

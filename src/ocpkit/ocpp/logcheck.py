@@ -9,11 +9,14 @@ What is checked, per line:
 
 * blank lines are skipped (they still count for line numbers); a UTF-8 byte order mark at the
   start of the first line is ignored;
-* every other line must be a frame (:func:`~ocpkit.ocpp.frames.parse_frame`): one that is not
+* every other line must be a frame (:func:`~ocpkit.ocpp.frames.read_frame`, diagnosed in full):
+  one that is not
   even a JSON array starting with an integer is counted as *not a frame*, one that breaks a frame
   rule (bad id, wrong length, payload not an object, ...) as an *invalid* frame;
 * CALL: the action must be known to the version (else ``NotImplemented``) and the payload must
-  validate against the request model;
+  validate against the request model -- from its text as received, as a
+  :class:`~ocpkit.ocpp.connection.Connection` validates it, so numbers get the same verdict
+  (see :mod:`ocpkit.ocpp.errors` for the number policy);
 * CALLRESULT: the payload must validate against the response model of the CALL with the same
   id earlier in the log; a result with no such CALL is *unmatched* (reported as a warning, its
   payload cannot be checked);
@@ -50,15 +53,13 @@ from ocpkit.ocpp.errors import (
     primary,
 )
 from ocpkit.ocpp.frames import (
-    Call,
     CallError,
-    CallResult,
     CallResultError,
+    Envelope,
     FrameError,
     FrameProblem,
     MessageType,
-    Send,
-    parse_frame,
+    read_frame,
 )
 from ocpkit.ocpp.registry import Action, ActionRegistry
 from ocpkit.ocpp.validation import ValidationMode, decode
@@ -251,18 +252,22 @@ class LogChecker:
                 else line.removeprefix(_BOM)
             )
         try:
-            frame = parse_frame(line, self.version)
+            frame = read_frame(line, self.version)
+            # A log is judged in full: the frame too, not only the payload its model reads.
+            broken = frame.diagnose() if isinstance(frame, Envelope) else None
         except FrameError as error:
-            findings = [self._frame_error(error)]
-        else:
-            if isinstance(frame, Call):
+            broken = error
+        if broken is not None:
+            findings = [self._frame_error(broken)]
+        elif isinstance(frame, Envelope):
+            if frame.message_type_id is MessageType.CALL:
                 findings = self._call(frame)
-            elif isinstance(frame, CallResult):
+            elif frame.message_type_id is MessageType.CALLRESULT:
                 findings = self._result(frame)
-            elif isinstance(frame, Send):
-                findings = self._send(frame)
             else:
-                findings = self._error(frame)
+                findings = self._send(frame)
+        else:
+            findings = self._error(frame)
         self._tally(findings)
         return findings
 
@@ -295,8 +300,9 @@ class LogChecker:
             self._count_frame(outcome)
         return finding
 
-    def _call(self, frame: Call) -> list[Finding]:
-        action = self._actions.get(frame.action)
+    def _call(self, frame: Envelope) -> list[Finding]:
+        action_name = frame.action or ""
+        action = self._actions.get(action_name)
         self._remember(frame.message_id, action)
         if action is None:
             return self._invalid(
@@ -304,7 +310,7 @@ class LogChecker:
                 ErrorKind.NOT_IMPLEMENTED,
                 "unknown_action",
                 f"OCPP {self.version} has no action of that name",
-                action_name=_shown(frame.action),
+                action_name=_shown(action_name),
             )
         if action.is_send:
             return self._invalid(
@@ -315,7 +321,7 @@ class LogChecker:
             )
         return self._payload(frame, action, action.request, frame.payload)
 
-    def _result(self, frame: CallResult) -> list[Finding]:
+    def _result(self, frame: Envelope) -> list[Finding]:
         if frame.message_id not in self._pending:
             return self._unmatched(frame, "CALLRESULT")
         action = self._pending.pop(frame.message_id)
@@ -324,15 +330,16 @@ class LogChecker:
             return []
         return self._payload(frame, action, action.response, frame.payload)
 
-    def _send(self, frame: Send) -> list[Finding]:
-        action = self._actions.get(frame.action)
+    def _send(self, frame: Envelope) -> list[Finding]:
+        action_name = frame.action or ""
+        action = self._actions.get(action_name)
         if action is None:
             return self._invalid(
                 frame,
                 ErrorKind.NOT_IMPLEMENTED,
                 "unknown_action",
                 f"OCPP {self.version} has no action of that name",
-                action_name=_shown(frame.action),
+                action_name=_shown(action_name),
             )
         if not action.is_send:
             return self._invalid(
@@ -371,13 +378,13 @@ class LogChecker:
 
     def _payload(
         self,
-        frame: Call | CallResult | Send,
+        frame: Envelope,
         action: Action,
         model: type[OcppModel],
-        payload: object,
+        payload: str | bytes,
     ) -> list[Finding]:
         try:
-            decoded = decode(model, orjson.dumps(payload), self.mode)
+            decoded = decode(model, payload, self.mode)
         except PayloadValidationError as error:
             first = primary(error.violations)
             self._count_frame("invalid")
@@ -392,7 +399,7 @@ class LogChecker:
 
     def _violation(
         self,
-        frame: Call | CallResult | Send,
+        frame: Envelope,
         action: Action,
         violation: Violation,
         severity: Severity,
@@ -413,7 +420,7 @@ class LogChecker:
 
     def _invalid(
         self,
-        frame: Call | Send | CallError | CallResultError,
+        frame: Envelope | CallError | CallResultError,
         kind: ErrorKind,
         reason: str,
         message: str,
@@ -421,7 +428,7 @@ class LogChecker:
         action_name: str | None = None,
         path: str | None = None,
     ) -> list[Finding]:
-        if action_name is None and isinstance(frame, Call | Send):
+        if action_name is None and isinstance(frame, Envelope):
             action_name = frame.action
         self._count_frame("invalid")
         return [
@@ -438,7 +445,7 @@ class LogChecker:
             )
         ]
 
-    def _unmatched(self, frame: CallResult | CallError, frame_type: str) -> list[Finding]:
+    def _unmatched(self, frame: Envelope | CallError, frame_type: str) -> list[Finding]:
         self._count_frame("unmatched")
         return [
             Finding(

@@ -13,8 +13,16 @@ code to answer with.
 
 Anything else (a missing required field, a wrong JSON type, a value out of range) is refused in
 tolerant mode too: no reading of such a message is safe.
+
+Both modes apply the number policy of :mod:`ocpkit.ocpp.errors`: a typed integer outside signed
+64 bits is refused, in a ``number`` field too when it is written as an integer; a double written
+as a float keeps its value whatever its size. The models bound every ``number`` field at
+``2**63`` in magnitude (checked inside pydantic, so the common case costs nothing); when only that
+bound trips, and only on values written as floats, the payload is validated again with the
+values set aside and they are put back into the message.
 """
 
+import json
 import re
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -22,11 +30,11 @@ from enum import StrEnum
 from typing import Any, Final, Generic, TypeVar, get_args, get_origin
 
 import attrs
-import orjson
 from pydantic import BaseModel, ValidationError
+from pydantic_core import from_json
 
 from ocpkit._base import OcppModel
-from ocpkit.ocpp.errors import PayloadValidationError, Violation, violations_from
+from ocpkit.ocpp.errors import PayloadValidationError, Violation, is_wide_integer, violations_from
 
 __all__ = ["Decoded", "ValidationMode", "decode", "decode_strict", "decode_tolerant"]
 
@@ -53,7 +61,51 @@ def decode_strict(model: type[M], data: str | bytes | bytearray) -> M:
     try:
         return model.from_json(data)
     except ValidationError as error:
+        violations = violations_from(error)
+    refused = [v for v in violations if not _is_double(v)]
+    if refused:
+        raise PayloadValidationError(model.__name__, refused)
+    return _with_doubles(model, data, violations)
+
+
+def _is_double(violation: Violation) -> bool:
+    """Whether ``violation`` is only the ``2**63`` bound of a ``number`` field tripped by a value
+    the schema allows (a float literal, or an integer in range that rounds to ``2**63``).
+
+    The schemas have no exclusive bounds, so ``less_than`` and ``greater_than`` come from that
+    bound alone (test_numbers checks it).
+    """
+    return violation.reason in _DOUBLE_BOUNDS and not is_wide_integer(violation.value)
+
+
+_DOUBLE_BOUNDS: Final = frozenset({"less_than", "greater_than"})
+
+
+def _load(data: str | bytes | bytearray) -> Any:
+    # pydantic's own JSON reader: it reads what validation read, big integers exactly.
+    return from_json(data, allow_inf_nan=False)
+
+
+def _dump(payload: Any) -> str:
+    # The standard encoder writes integers of any size (orjson stops at 64 bits).
+    return json.dumps(payload, separators=(",", ":"), allow_nan=False)
+
+
+def _with_doubles(model: type[M], data: str | bytes | bytearray, doubles: Sequence[Violation]) -> M:
+    """Validate ``data`` with the large doubles set aside, then put them back (rare: only a
+    payload with a ``number`` of ``2**63`` or more in magnitude comes here)."""
+    try:
+        payload = _load(data)
+        for violation in doubles:
+            _parent(payload, violation.loc)[violation.loc[-1]] = 0.0
+        message = model.from_json(_dump(payload))
+    except ValidationError as error:
         raise PayloadValidationError(model.__name__, violations_from(error)) from None
+    except ValueError:  # not readable after all: report what pydantic said
+        raise PayloadValidationError(model.__name__, doubles) from None
+    for violation in doubles:
+        _set(message, violation.loc, float(violation.value))  # type: ignore[arg-type]
+    return message
 
 
 def decode(
@@ -87,20 +139,23 @@ def decode_tolerant(model: type[M], data: str | bytes | bytearray) -> Decoded[M]
             raise PayloadValidationError(model.__name__, refused)
         if payload is None:
             try:
-                payload = orjson.loads(data)
-            except orjson.JSONDecodeError:  # pydantic read it, the JSON standard does not (NaN)
+                payload = _load(data)
+            except ValueError:  # pydantic read it, the JSON standard does not (NaN)
                 raise PayloadValidationError(model.__name__, violations) from None
         for violation, repair in repairs:
             assert repair is not None
             original = repair(payload, violation.loc)
             if original is not _DROPPED:
                 restore.append((violation.loc, original))
-            forgiven.append(violation)
+            if not _is_double(violation):  # a large double breaks no rule: nothing forgiven
+                forgiven.append(violation)
         try:
-            message = model.from_json(orjson.dumps(payload))
+            message = model.from_json(_dump(payload))
         except ValidationError as error:
             violations = violations_from(error)
             continue
+        except ValueError:
+            raise PayloadValidationError(model.__name__, violations) from None
         for loc, original in restore:
             _set(message, loc, original)
         return Decoded(message, tuple(forgiven))
@@ -118,6 +173,8 @@ def _repair(violation: Violation, model: type[OcppModel]) -> Repair | None:
     the original value to put back into the message afterwards (or ``_DROPPED``).
     """
     reason = violation.reason
+    if _is_double(violation):
+        return _set_aside
     if reason == "extra_forbidden":
         return _drop
     if reason == "string_too_long":
@@ -165,6 +222,13 @@ def _placeholder(value: str) -> Repair:
         return original
 
     return repair
+
+
+def _set_aside(payload: Any, loc: tuple[str | int, ...]) -> Any:
+    parent = _parent(payload, loc)
+    original = float(parent[loc[-1]])
+    parent[loc[-1]] = 0.0
+    return original
 
 
 def _as_utc(payload: Any, loc: tuple[str | int, ...]) -> Any:
