@@ -9,14 +9,14 @@ import re
 import socket
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Final
+from typing import Any, Final
 
 import pytest
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.typing import Subprotocol
 
 from ocpkit.ocpp import OcppVersion, v16, v21, v201
-from ocpkit.ocpp.aio import Session, TransportName, current_session
+from ocpkit.ocpp.aio import Disconnect, Session, SessionConfig, TransportName, current_session
 from ocpkit.ocpp.router import Router
 
 TRANSPORTS: Final[tuple[TransportName, ...]] = ("websockets", "picows")
@@ -30,33 +30,39 @@ PAIRS: Final = [
 SERVERS: Final = [pytest.param(t, id=f"{t}-server") for t in TRANSPORTS]
 CLIENTS: Final = [pytest.param(t, id=f"{t}-client") for t in TRANSPORTS]
 
+# No keepalive pings in tests: nothing here runs long enough to need them.
+QUIET: Final = SessionConfig(ping_interval=None)
+
 NOW: Final = datetime(2026, 1, 31, 12, 0, tzinfo=UTC)
 PASSWORD: Final = "correct-horse-battery-staple"  # 28 characters: a valid 2.x password
 KEY_16: Final = bytes(range(1, 17))  # a 16-byte 1.6 AuthorizationKey
 
 
 class Arrivals:
-    """``on_connect`` / ``on_disconnect`` hooks that remember sessions and let a test wait."""
+    """``on_connect`` / ``on_disconnect`` hooks that remember sessions (and how each ended)
+    and let a test wait."""
 
     def __init__(self) -> None:
-        self.connected: list[Session] = []
-        self.disconnected: list[Session] = []
+        self.connected: list[Session[Any]] = []
+        self.disconnected: list[Session[Any]] = []
+        self.disconnects: list[Disconnect] = []
         self._changed = asyncio.Condition()
 
-    async def on_connect(self, session: Session) -> None:
+    async def on_connect(self, session: Session[Any]) -> None:
         async with self._changed:
             self.connected.append(session)
             self._changed.notify_all()
 
-    async def on_disconnect(self, session: Session) -> None:
+    async def on_disconnect(self, session: Session[Any], disconnect: Disconnect) -> None:
         async with self._changed:
             self.disconnected.append(session)
+            self.disconnects.append(disconnect)
             self._changed.notify_all()
 
-    async def session(self, identity: str, nth: int = 1) -> Session:
+    async def session(self, identity: str, nth: int = 1) -> Session[Any]:
         """The ``nth`` session of ``identity`` to connect (waits for it, 5 s at most)."""
 
-        def found() -> list[Session]:
+        def found() -> list[Session[Any]]:
             return [s for s in self.connected if s.identity == identity]
 
         async with asyncio.timeout(5), self._changed:

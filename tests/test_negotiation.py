@@ -1,4 +1,7 @@
-"""Subprotocol negotiation, identity, Basic auth and TLS contexts (sans-IO)."""
+"""Subprotocol negotiation, Basic auth (sans-IO) and the TLS contexts of ocpkit.ocpp.security.
+
+The identity rules have their own file, tests/test_identity.py.
+"""
 
 import contextlib
 import socket
@@ -13,20 +16,17 @@ from hypothesis import strategies as st
 
 from ocpkit.ocpp.negotiation import (
     BasicCredentials,
-    IdentityError,
     NegotiationError,
     Subprotocol,
     authorization_key_password,
     basic_auth_header,
     check_password,
-    client_ssl_context,
-    identity_from_path,
     offer_subprotocols,
     parse_basic_auth,
     parse_offer,
     select_subprotocol,
-    server_ssl_context,
 )
+from ocpkit.ocpp.security import client_ssl_context, server_ssl_context
 from ocpkit.ocpp.version import OcppVersion
 
 V16, V201, V21 = OcppVersion.V16, OcppVersion.V201, OcppVersion.V21
@@ -74,33 +74,12 @@ def test_selection_is_always_an_offered_supported_name(offered: list[str]) -> No
         assert not {"ocpp2.0.1", "ocpp2.1"} & set(offered)
 
 
-@pytest.mark.parametrize(
-    ("path", "identity"),
-    [
-        ("/ocpp/CS-0001", "CS-0001"),
-        ("/ocpp/CS-0001/", "CS-0001"),
-        ("/CS%20with%20space?token=1", "CS with space"),
-        ("ws://127.0.0.1:9000/steve/websocket/CentralSystemService/WB%2F42", "WB/42"),
-        ("/" + "a" * 48, "a" * 48),
-    ],
-)
-def test_identity_is_the_percent_decoded_last_segment(path: str, identity: str) -> None:
-    assert identity_from_path(path) == identity
+def test_negotiation_reads_no_files() -> None:
+    import ocpkit.ocpp.negotiation as negotiation
 
-
-@pytest.mark.parametrize(
-    "path", ["/", "", "/" + "a" * 49, "/ocpp/CS%3A1", "/ocpp/CS:1", "/ocpp/%00x", "/ocpp/%FF"]
-)
-def test_bad_identities_are_refused(path: str) -> None:
-    with pytest.raises(IdentityError):
-        identity_from_path(path)
-
-
-@given(st.text(min_size=1, max_size=48).filter(lambda s: ":" not in s and s.isprintable()))
-def test_any_allowed_identity_survives_percent_encoding(identity: str) -> None:
-    from urllib.parse import quote
-
-    assert identity_from_path("/ocpp/" + quote(identity, safe="")) == identity
+    source = Path(negotiation.__file__).read_text(encoding="utf-8")
+    for io_name in ("import ssl", "pathlib", "open(", "load_cert_chain", "load_verify_locations"):
+        assert io_name not in source
 
 
 def test_basic_auth_round_trip_for_20_password() -> None:

@@ -260,10 +260,11 @@ class Received:
 def _answer(
     router: Router, request_type: type[OcppRequest[R]], response: R, received: Received
 ) -> None:
-    @router.on(request_type)
     def handle(request: OcppRequest[R]) -> R:
         received.calls.append((current_session().identity, request))
         return response
+
+    router.add_handler(request_type, handle)
 
 
 def answering_router(

@@ -1,6 +1,7 @@
 """What happens before the first OCPP frame: subprotocol negotiation, the charging station's
-identity, HTTP Basic authentication (security profiles 1 and 2) and TLS contexts (profiles 2
-and 3). Sans-IO: these functions read and build header values; the adapters do the I/O.
+identity, HTTP Basic authentication (security profiles 1 and 2) and what a client certificate
+says (profile 3). Sans-IO and free of file I/O: these functions read and build header values;
+the adapters do the I/O, and the TLS contexts are built in :mod:`ocpkit.ocpp.security`.
 
 Facts (OCPP-J 1.6, the 1.6 security whitepaper, OCPP 2.0.1/2.1 part 4):
 
@@ -9,7 +10,8 @@ Facts (OCPP-J 1.6, the 1.6 security whitepaper, OCPP 2.0.1/2.1 part 4):
   picks one; when none fits, the server completes the handshake *without* a
   ``Sec-WebSocket-Protocol`` header and closes the connection at once;
 * the charging station identity is the last segment of the URL path, percent-encoded there;
-  it is at most 48 characters and holds no ``:`` (it is the Basic-auth user name);
+  it is at most 48 characters, an ``identifierString`` (OCPP 2.0.1 part 2, primitive datatypes:
+  ``a-z A-Z 0-9 * - _ = : + | @ .``), and holds no ``:`` (it is the Basic-auth user name);
 * Basic auth: user name = identity; OCPP 2.x password 16 to 40 characters; OCPP 1.6 takes the
   password from the ``AuthorizationKey`` configuration key, which is written hex-encoded
   (16 to 20 bytes once decoded);
@@ -20,12 +22,11 @@ Facts (OCPP-J 1.6, the 1.6 security whitepaper, OCPP 2.0.1/2.1 part 4):
 import base64
 import binascii
 import hmac
-import ssl
-from collections.abc import Iterable, Sequence
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
-from pathlib import Path
 from typing import Final
-from urllib.parse import unquote, urlsplit
 
 import attrs
 
@@ -33,7 +34,14 @@ from ocpkit._errors import OcpkitError
 from ocpkit.ocpp.version import OcppVersion
 
 __all__ = [
+    "ALWAYS_REFUSED_CHARACTERS",
+    "IDENTIFIER_STRING_CHARACTERS",
+    "MAX_IDENTITY_LENGTH",
+    "REFUSED_CATEGORIES",
+    "STRICT_IDENTITY_CHARACTERS",
     "BasicCredentials",
+    "ClientCertificate",
+    "IdentityCharset",
     "IdentityError",
     "NegotiationError",
     "Subprotocol",
@@ -41,12 +49,10 @@ __all__ = [
     "authorization_key_password",
     "basic_auth_header",
     "check_password",
-    "client_ssl_context",
     "identity_from_path",
     "offer_subprotocols",
     "parse_basic_auth",
     "select_subprotocol",
-    "server_ssl_context",
 ]
 
 
@@ -147,28 +153,185 @@ def select_subprotocol(
 MAX_IDENTITY_LENGTH: Final = 48
 
 
-def identity_from_path(path: str) -> str:
-    """The charging station identity: the last segment of the request path, percent-decoded.
+class IdentityCharset(StrEnum):
+    """Which characters a charging station identity may hold once percent-decoded.
 
-    Accepts a full URL or a request target (``/ocpp/CS-0001?x=1``). Raises
-    :class:`IdentityError` for an empty identity, one longer than 48 characters, or one that
-    contains ``:`` (which would break Basic authentication) or control characters.
+    ``STRICT`` (the default): OCPP's ``identifierString`` characters ``a-z A-Z 0-9 - _ = + | @ .``
+    without ``:`` (it ends the Basic-auth user name) and without ``*`` (a wildcard to many log
+    searches, ACLs and shells; no station needs it). ``RELAXED``, for legacy fleets whose
+    identities predate that rule: any printable, non-space character except the ones no
+    identity may hold (:data:`ALWAYS_REFUSED_CHARACTERS` and the Unicode categories in
+    :data:`REFUSED_CATEGORIES`). Neither charset lets a path traversal through: ``.`` and ``..``
+    (written plainly or percent-encoded), an encoded ``/`` and invalid escapes are refused
+    always.
     """
-    target = urlsplit(path).path if "://" in path else path.split("?", 1)[0].split("#", 1)[0]
-    segment = target.rstrip("/").rsplit("/", 1)[-1]
+
+    STRICT = "strict"
+    RELAXED = "relaxed"
+
+
+IDENTIFIER_STRING_CHARACTERS: Final = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789*-_=:+|@."
+)
+"""OCPP 2.0.1 ``identifierString`` (part 2, primitive datatypes)."""
+
+STRICT_IDENTITY_CHARACTERS: Final = IDENTIFIER_STRING_CHARACTERS - {":", "*"}
+"""What :attr:`IdentityCharset.STRICT` accepts."""
+
+ALWAYS_REFUSED_CHARACTERS: Final[Mapping[str, str]] = {
+    ":": "it ends the Basic-auth user name",
+    "/": "it separates path segments (also when written %2F)",
+    "\\": "some servers and proxies read it as '/'",
+    "%": "it is left over from double percent-encoding",
+}
+"""Characters no identity may hold, whatever the charset, with the reason."""
+
+REFUSED_CATEGORIES: Final[Mapping[str, str]] = {
+    "Cc": "control characters split log lines",
+    "Cf": "format characters (U+202E and other bidi overrides) spoof what a log shows",
+    "Cs": "a lone surrogate is an undecodable byte",
+    "Co": "private-use characters display as anything",
+    "Cn": "unassigned code points display as anything",
+    "Zs": "spaces make look-alike identities",
+    "Zl": "U+2028 splits log lines",
+    "Zp": "U+2029 splits log lines",
+}
+"""Unicode general categories no identity may hold (raw or decoded), with the reason."""
+
+# ws:// or wss:// (a station's configured URL), or http(s):// (RFC 6455 section 4.1 lets the
+# request target be such an absolute URI).
+_ABSOLUTE_URL: Final = re.compile(r"(?i)(?:wss?|https?)://[^/?#]*")
+_BAD_ESCAPE: Final = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_HEX: Final = frozenset("0123456789abcdefABCDEF")
+# Beyond this many raw characters a segment cannot decode to 48 characters (4 UTF-8 bytes
+# per character, 3 characters per escaped byte).
+_MAX_RAW_SEGMENT: Final = MAX_IDENTITY_LENGTH * 12
+
+
+def _refused_category(text: str) -> bool:
+    return any(unicodedata.category(ch) in REFUSED_CATEGORIES for ch in text)
+
+
+def _percent_decode(segment: str) -> str:
+    """Decode one raw path segment; every escape must be ``%`` and two hex digits, the bytes
+    UTF-8."""
+    if _BAD_ESCAPE.search(segment):
+        raise IdentityError("the identity holds an invalid percent escape")
+    if "%" not in segment:
+        return segment
+    out = bytearray()
+    index = 0
+    while index < len(segment):
+        ch = segment[index]
+        if ch == "%":
+            out.append(int(segment[index + 1 : index + 3], 16))
+            index += 3
+        else:
+            out += ch.encode("utf-8")
+            index += 1
     try:
-        identity = unquote(segment, errors="strict")
+        return out.decode("utf-8")
     except UnicodeDecodeError:
         raise IdentityError("the identity is not valid percent-encoded UTF-8") from None
-    if not identity:
+
+
+def _is_dots(segment: str) -> bool:
+    return segment != "" and segment.strip(".") == ""
+
+
+def _split_target(path: str, prefix: str) -> str:
+    """The raw identity segment of ``path`` (a request target or an absolute URL)."""
+    if not prefix.startswith("/"):
+        raise NegotiationError("the identity path prefix must start with '/'")
+    if not prefix.endswith("/"):
+        prefix += "/"
+    absolute = _ABSOLUTE_URL.match(path)
+    target = path[absolute.end() :] if absolute else path
+    target = target.split("#", 1)[0].split("?", 1)[0]
+    if absolute:
+        # A station's own URL: the CSMS chose the path before the identity, so any prefix is
+        # taken, but it must hold no traversal and no empty segments.
+        segments = target.split("/")
+        if segments and segments[-1] == "":
+            segments.pop()
+        if len(segments) < 2 or segments[0] != "":
+            raise IdentityError("the URL path names no charging station identity")
+        for before in segments[1:-1]:
+            if before == "" or _is_dots(_percent_decode(before)):
+                raise IdentityError("the URL path holds an empty or dot segment")
+        return segments[-1]
+    if not target.startswith("/"):
+        raise IdentityError("the request target is not a path")
+    if not target.startswith(prefix):
+        raise IdentityError(f"the path does not start with {prefix!r}")
+    rest = target[len(prefix) :]
+    if rest.endswith("/"):
+        rest = rest[:-1]
+    if "/" in rest:
+        raise IdentityError("the path has segments between the prefix and the identity")
+    return rest
+
+
+def identity_from_path(
+    path: str, *, prefix: str = "/", charset: IdentityCharset = IdentityCharset.STRICT
+) -> str:
+    """The charging station identity: the last path segment, percent-decoded and checked.
+
+    ``path`` is the request target a CSMS received (``/ocpp/CS-0001?x=1``): it must be
+    ``prefix`` (a fixed path such as ``/ocpp/``; ``/`` by default) followed by the identity
+    alone, with at most one trailing ``/``. ``path`` may also be a station's own ``ws://`` /
+    ``wss://`` URL: then any path may come before the identity (the CSMS chose it), as long
+    as it holds no ``.``, ``..`` or empty segments.
+
+    The identity is 1 to 48 characters of ``charset`` (see :class:`IdentityCharset`) and never
+    ``.``-only. Every failure raises :class:`IdentityError`, whose message never quotes the
+    input (it may end up in logs).
+    """
+    segment = _split_target(path, prefix)
+    if not segment:
         raise IdentityError("the URL path names no charging station identity")
+    if len(segment) > _MAX_RAW_SEGMENT:
+        raise IdentityError(f"the identity is longer than {MAX_IDENTITY_LENGTH} characters")
+    if _refused_category(segment):
+        raise IdentityError("the identity holds control, format or space characters")
+    identity = _percent_decode(segment)
     if len(identity) > MAX_IDENTITY_LENGTH:
         raise IdentityError(f"the identity is longer than {MAX_IDENTITY_LENGTH} characters")
-    if ":" in identity:
-        raise IdentityError("the identity contains ':'")
-    if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in identity):
-        raise IdentityError("the identity contains control characters")
+    if _is_dots(identity):
+        raise IdentityError("the identity is a '.' or '..' path segment")
+    for ch in identity:
+        if ch in ALWAYS_REFUSED_CHARACTERS:
+            raise IdentityError(f"the identity holds {ch!r}: {ALWAYS_REFUSED_CHARACTERS[ch]}")
+    if charset is IdentityCharset.STRICT:
+        if not STRICT_IDENTITY_CHARACTERS.issuperset(identity):
+            raise IdentityError(
+                "the identity holds characters outside OCPP's identifierString"
+                " (a-z A-Z 0-9 - _ = + | @ .)"
+            )
+    elif _refused_category(identity):
+        raise IdentityError("the identity holds control, format or space characters")
     return identity
+
+
+@attrs.frozen(kw_only=True)
+class ClientCertificate:
+    """The certificate a charging station presented in the TLS handshake (security profile 3).
+
+    ``der`` is the certificate as sent (DER bytes); ``subject`` its subject name as
+    :meth:`ssl.SSLSocket.getpeercert` reports it: a tuple of relative distinguished names, each a
+    tuple of ``(attribute, value)`` pairs such as ``(("commonName", "CS-0001"),)``. The adapters
+    fill it only for a certificate the TLS layer verified against the CSMS's ``client_ca``.
+    """
+
+    der: bytes = attrs.field(repr=lambda der: f"<{len(der)} bytes>")
+    subject: tuple[tuple[tuple[str, str], ...], ...] = ()
+
+    @property
+    def common_name(self) -> str | None:
+        """The subject's ``commonName`` (OCPP profile 3 puts the station identity there);
+        ``None`` when there is none, or more than one (ambiguous, so not trusted)."""
+        names = [value for rdn in self.subject for key, value in rdn if key == "commonName"]
+        return names[0] if len(names) == 1 else None
 
 
 @attrs.frozen(repr=False)
@@ -258,38 +421,3 @@ def check_password(
     name_ok = hmac.compare_digest(credentials.username.encode("utf-8"), identity.encode("utf-8"))
     password_ok = hmac.compare_digest(credentials.password, expected)
     return name_ok and password_ok
-
-
-def _tls12_or_newer(context: ssl.SSLContext) -> ssl.SSLContext:
-    context.minimum_version = ssl.TLSVersion.TLSv1_2
-    return context
-
-
-def server_ssl_context(
-    certfile: str | Path,
-    keyfile: str | Path | None = None,
-    *,
-    client_ca: str | Path | None = None,
-) -> ssl.SSLContext:
-    """A CSMS's TLS context: profile 2 without ``client_ca``, profile 3 (client certificates
-    required and checked against ``client_ca``) with it. TLS 1.2 or newer."""
-    context = _tls12_or_newer(ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER))
-    context.load_cert_chain(str(certfile), str(keyfile) if keyfile is not None else None)
-    if client_ca is not None:
-        context.verify_mode = ssl.CERT_REQUIRED
-        context.load_verify_locations(cafile=str(client_ca))
-    return context
-
-
-def client_ssl_context(
-    cafile: str | Path | None = None,
-    *,
-    certfile: str | Path | None = None,
-    keyfile: str | Path | None = None,
-) -> ssl.SSLContext:
-    """A charging station's TLS context: verifies the CSMS (against ``cafile`` or the system
-    store); with ``certfile`` it presents a client certificate (profile 3). TLS 1.2 or newer."""
-    context = _tls12_or_newer(ssl.create_default_context(cafile=str(cafile) if cafile else None))
-    if certfile is not None:
-        context.load_cert_chain(str(certfile), str(keyfile) if keyfile is not None else None)
-    return context

@@ -222,6 +222,10 @@ class Router(Generic[VersionT]):
                 self._set_after(self._receivable(mark.request_type, send=False), method)
         return self
 
+    def has_after(self, action: str) -> bool:
+        """Whether an after hook is registered for ``action``."""
+        return action in self._after
+
     def after_reply(self, event: CallReceived, reply: Reply) -> Awaitable[None] | None:
         """Run the after hook of ``event``'s action, if any, once ``reply`` was sent: an awaitable
         to run when the hook is a coroutine function, else ``None``. Exceptions are logged."""

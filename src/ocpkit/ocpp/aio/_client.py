@@ -22,8 +22,8 @@ from urllib.parse import quote
 import attrs
 
 from ocpkit._base import OcppRequest, OcppResponse, OcppSend
-from ocpkit.ocpp.connection import DEFAULT_CALL_TIMEOUT, DEFAULT_MAX_MESSAGE_SIZE, Connection
 from ocpkit.ocpp.negotiation import (
+    IdentityCharset,
     NegotiationError,
     Subprotocol,
     basic_auth_header,
@@ -31,15 +31,17 @@ from ocpkit.ocpp.negotiation import (
     offer_subprotocols,
 )
 from ocpkit.ocpp.router import Router
-from ocpkit.ocpp.validation import ValidationMode
 from ocpkit.ocpp.version import OcppVersion
 
+from ._config import ConfigError, SessionConfig
 from ._errors import ConnectFailed, SessionClosed, SubprotocolMismatch
-from ._session import EventHook, Session, SessionHook, logger, run_hook
+from ._hooks import DisconnectHook, EventHook, FrameHook, Middleware, SessionHook, SessionHooks
+from ._routing import resolve_routing
+from ._session import Session, logger
 from ._transport import (
     CLOSE_NORMAL,
     CLOSE_PROTOCOL_ERROR,
-    Options,
+    Backend,
     Sink,
     TransportName,
     Wire,
@@ -54,7 +56,7 @@ R = TypeVar("R", bound=OcppResponse)
 
 def _not_negative(instance: object, attribute: "attrs.Attribute[Any]", value: float) -> None:
     if value < 0:
-        raise ValueError(f"{attribute.name} must not be negative")
+        raise ConfigError(f"{attribute.name} must not be negative")
 
 
 @attrs.frozen(kw_only=True)
@@ -114,95 +116,93 @@ class ChargePointClient:
     """A charging station's connection to its CSMS, one :class:`Session` at a time.
 
     ``url`` is the CSMS endpoint ending in the station identity (or pass ``identity`` to have
-    it appended). ``versions`` are offered in order of preference; ``router`` (one, or one per
-    version) or ``router_for(version)`` answers the CSMS's calls. ``password`` turns on Basic
-    authentication (1.6: the decoded ``AuthorizationKey`` bytes; 2.x: the 16-40 character
-    ``BasicAuthPassword``). With a ``retry`` policy the client reconnects whenever the
-    connection is lost (and keeps trying on the first connect). ``sleep`` and ``random`` are
-    the clock and dice of the back-off, for tests.
+    it appended). ``versions`` are offered in order of preference (default: the routers'
+    versions, else 2.0.1); ``router`` (one, or one per version) or ``router_for(version)``
+    answers the CSMS's calls, checked as the server checks its own. ``password`` turns on
+    Basic authentication (1.6: the decoded ``AuthorizationKey`` bytes; 2.x: the 16-40
+    character ``BasicAuthPassword``). ``config`` (:class:`SessionConfig`) sets timeouts, sizes
+    and validation; ``on_connect``, ``on_disconnect``, ``on_event``, ``on_frame`` and
+    ``middleware`` are the session hooks (the context is ``None`` on this side). With a
+    ``retry`` policy the client reconnects whenever the connection is lost (and keeps trying on
+    the first connect). ``transport`` is a :data:`TransportName` or your own
+    :class:`Backend`. ``sleep`` and ``random`` are the clock and dice of the back-off, for
+    tests.
     """
 
     def __init__(
         self,
         url: str,
         *,
-        versions: Sequence[OcppVersion] = (OcppVersion.V201,),
+        versions: Sequence[OcppVersion] | None = None,
         identity: str | None = None,
         router: Router | Iterable[Router] | None = None,
         router_for: Callable[[OcppVersion], Router] | None = None,
         password: str | bytes | None = None,
         ssl: ssl_module.SSLContext | None = None,
-        transport: TransportName = "websockets",
+        transport: TransportName | Backend = "websockets",
         retry: RetryPolicy | None = None,
+        config: SessionConfig | None = None,
         on_connect: SessionHook | None = None,
-        on_disconnect: SessionHook | None = None,
+        on_disconnect: DisconnectHook | None = None,
         on_event: EventHook | None = None,
-        mode: ValidationMode = ValidationMode.STRICT,
-        call_timeout: float = DEFAULT_CALL_TIMEOUT,
-        max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
-        ping_interval: float | None = 30.0,
-        ping_timeout: float | None = 20.0,
-        open_timeout: float | None = 10.0,
-        close_timeout: float = 10.0,
+        on_frame: FrameHook | None = None,
+        middleware: Sequence[Middleware] = (),
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         random: Callable[[float, float], float] = random_module.uniform,
     ) -> None:
         if identity is not None:
             url = f"{url.rstrip('/')}/{quote(identity, safe='')}"
-        self.identity = identity_from_path(url)
+        # The station trusts its own configuration: the CSMS decides which identities it takes.
+        self.identity = identity_from_path(url, charset=IdentityCharset.RELAXED)
         """The station identity (the last segment of the URL path)."""
         self.url = url
         """The full URL connected to."""
         if ssl is not None and not url.startswith("wss://"):
-            raise ValueError("an ssl context needs a wss:// URL")
-        if router is not None and router_for is not None:
-            raise ValueError("pass router or router_for, not both")
-        self.versions: tuple[OcppVersion, ...] = tuple(OcppVersion(v) for v in versions)
+            raise ConfigError("an ssl context needs a wss:// URL")
+        self._routing = resolve_routing(
+            "ChargingStation",
+            router=router,
+            router_for=(lambda version, _: router_for(version)) if router_for is not None else None,
+            versions=versions,
+            default_versions=(OcppVersion.V201,),
+        )
+        self.versions: tuple[OcppVersion, ...] = self._routing.versions
         """The versions offered, preferred first."""
         self._offer = offer_subprotocols(self.versions)
-        self._routers: dict[OcppVersion, Router] = {}
-        for one in [router] if isinstance(router, Router) else (router or []):
-            if one.role != "ChargingStation":
-                raise ValueError(f"a charge point needs ChargingStation routers, not {one.role}")
-            self._routers[one.version] = one
-        self._router_for = router_for
         self._headers: list[tuple[str, str]] = []
         if password is not None:
             self._headers.append(
                 ("Authorization", _auth_header(self.identity, password, self.versions))
             )
-        self.transport: TransportName = transport
-        """The WebSocket library in use."""
-        self._backend = load_backend(transport)
+        self.transport: TransportName | Backend = transport
+        """The WebSocket library in use (its name, or the backend object given)."""
+        self._backend: Backend = (
+            load_backend(transport) if isinstance(transport, str) else transport
+        )
+        self.config: SessionConfig = config if config is not None else SessionConfig()
+        """The settings of every session."""
         self._ssl = ssl
         self.retry = retry
         """The reconnection policy (``None``: no reconnection)."""
-        self._on_connect = on_connect
-        self._on_disconnect = on_disconnect
-        self._on_event = on_event
-        self._mode = mode
-        self._call_timeout = call_timeout
-        self._max_message_size = max_message_size
-        self._options = Options(
-            max_message_size=max_message_size,
-            ping_interval=ping_interval,
-            ping_timeout=ping_timeout,
-            open_timeout=open_timeout,
-            close_timeout=close_timeout,
+        self._hooks = SessionHooks(
+            on_connect=on_connect,
+            on_disconnect=on_disconnect,
+            on_event=on_event,
+            on_frame=on_frame,
+            middleware=tuple(middleware),
         )
         self._sleep = sleep
         self._random = random
-        self._session: Session | None = None
+        self._session: Session[None] | None = None
         self._connected = asyncio.Event()
         self._supervisor: asyncio.Task[None] | None = None
         self._connecting = asyncio.Lock()
-        self._tasks: set[asyncio.Task[None]] = set()
         self._closing = False
 
     # -- connection -----------------------------------------------------------------------
 
     @property
-    def session(self) -> Session:
+    def session(self) -> Session[None]:
         """The open session; raises :class:`SessionClosed` while disconnected."""
         session = self._session
         if session is None or session.closed:
@@ -214,7 +214,7 @@ class ChargePointClient:
         """Whether a session is open."""
         return self._session is not None and not self._session.closed
 
-    async def connect(self) -> Session:
+    async def connect(self) -> Session[None]:
         """Connect (at once; with a ``retry`` policy, again and again until it works).
 
         Raises :class:`ConnectFailed` (HTTP refusal, network error) or
@@ -234,7 +234,7 @@ class ChargePointClient:
                 self._supervisor = asyncio.get_running_loop().create_task(self._supervise())
             return session
 
-    async def wait_connected(self) -> Session:
+    async def wait_connected(self) -> Session[None]:
         """The open session, once there is one (:class:`SessionClosed` if the client closes)."""
         while True:
             await self._connected.wait()
@@ -260,8 +260,6 @@ class ChargePointClient:
             await asyncio.gather(self._supervisor, return_exceptions=True)
         if self._session is not None:
             await self._session.close(CLOSE_NORMAL)
-        if self._tasks:
-            await asyncio.gather(*self._tasks, return_exceptions=True)
 
     async def __aenter__(self) -> Self:
         await self.connect()
@@ -277,7 +275,7 @@ class ChargePointClient:
 
     # -- internals ------------------------------------------------------------------------
 
-    async def _open_with_retry(self, *, at_once: bool) -> Session:
+    async def _open_with_retry(self, *, at_once: bool) -> Session[None]:
         """Connect, waiting the policy's back-off before each attempt (but the first one
         when ``at_once``: a station that starts up connects without delay; one that lost its
         connection waits first, so a fleet does not hit a restarted CSMS all at once)."""
@@ -314,8 +312,8 @@ class ChargePointClient:
         except Exception:
             logger.exception("%s: the reconnect loop failed", self.identity)
 
-    async def _open(self) -> Session:
-        outcome: list[Session | str | BaseException | None] = []
+    async def _open(self) -> Session[None]:
+        outcome: list[Session[None] | str | BaseException | None] = []
 
         def open_session(wire: Wire, subprotocol: str | None) -> Sink:
             if subprotocol is None or subprotocol not in self._offer:
@@ -324,23 +322,20 @@ class ChargePointClient:
             try:
                 version = Subprotocol(subprotocol).version
                 assert version is not None
-                session = Session(
+                session: Session[None] = Session(
                     wire,
-                    connection=Connection(
-                        version,
-                        "ChargingStation",
-                        mode=self._mode,
-                        call_timeout=self._call_timeout,
-                        max_message_size=self._max_message_size,
-                    ),
-                    router=self._router(version),
+                    connection=self.config.connection(version, "ChargingStation"),
+                    router=self._routing.router(version, self.identity),
                     identity=self.identity,
                     subprotocol=subprotocol,
-                    on_event=self._on_event,
+                    config=self.config,
+                    hooks=self._hooks,
+                    context=None,
                 )
             except Exception as error:
                 outcome.append(error)
                 return _Discard()
+            session._add_lost_hook(self._lost)  # pyright: ignore[reportPrivateUsage]
             outcome.append(session)
             return session
 
@@ -349,7 +344,7 @@ class ChargePointClient:
             subprotocols=self._offer,
             headers=self._headers,
             ssl=self._ssl,
-            options=self._options,
+            options=self.config.transport_options(),
             open=open_session,
         )
         result = outcome[0] if outcome else None
@@ -365,32 +360,15 @@ class ChargePointClient:
             subprotocol=result,
         )
 
-    def _connected_to(self, session: Session) -> Session:
+    def _connected_to(self, session: Session[None]) -> Session[None]:
         self._session = session
-        session._add_lost_hook(self._lost)
         self._connected.set()
         logger.info("%s: connected to %s (%s)", self.identity, self.url, session.subprotocol)
-        if self._on_connect is not None:
-            self._spawn(run_hook(self._on_connect, session, "on_connect"))
         return session
 
-    def _lost(self, session: Session) -> None:
+    def _lost(self, session: Session[Any]) -> None:
         if self._session is session:
             self._connected.clear()
-        if self._on_disconnect is not None:
-            self._spawn(run_hook(self._on_disconnect, session, "on_disconnect"))
-
-    def _router(self, version: OcppVersion) -> Router:
-        if self._router_for is not None:
-            return self._router_for(version)
-        return self._routers.get(version) or Router(version, "ChargingStation")
-
-    def _spawn(self, coro: Coroutine[Any, Any, None] | None) -> None:
-        if coro is None:
-            return
-        task = asyncio.get_running_loop().create_task(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
 
 
 def _connected(

@@ -12,6 +12,7 @@ from typing import Any
 
 import attrs
 
+from ocpkit._errors import OcpkitError
 from ocpkit.ocpp.connection import (
     DEFAULT_CALL_TIMEOUT,
     DEFAULT_MAX_MESSAGE_SIZE,
@@ -22,9 +23,14 @@ from ocpkit.ocpp.registry import Side
 from ocpkit.ocpp.validation import ValidationMode
 from ocpkit.ocpp.version import OcppVersion
 
-from ._transport import Options
+from ._transport import DEFAULT_MAX_FRAGMENTS, DEFAULT_MESSAGE_TIMEOUT, Options
 
-__all__ = ["SessionConfig"]
+__all__ = ["ConfigError", "SessionConfig"]
+
+
+class ConfigError(OcpkitError, ValueError):
+    """A server, client or session setting that cannot work (raised where it is given, or,
+    for what only a connection reveals such as ``router_for``'s answer, when it is used)."""
 
 
 def _uuid4() -> str:
@@ -33,12 +39,12 @@ def _uuid4() -> str:
 
 def _positive(instance: object, attribute: "attrs.Attribute[Any]", value: float | None) -> None:
     if value is not None and value <= 0:
-        raise ValueError(f"{attribute.name} must be positive")
+        raise ConfigError(f"{attribute.name} must be positive")
 
 
 def _not_negative(instance: object, attribute: "attrs.Attribute[Any]", value: float) -> None:
     if value < 0:
-        raise ValueError(f"{attribute.name} must not be negative")
+        raise ConfigError(f"{attribute.name} must not be negative")
 
 
 @attrs.frozen(kw_only=True)
@@ -49,12 +55,13 @@ class SessionConfig:
     ``mode``: how strictly received payloads are judged. ``call_timeout``: seconds a call of ours
     waits for its answer once sent. ``max_message_size``: the largest message read, in bytes.
     ``max_queued``: calls waiting behind the one in flight. ``id_factory``: makes message ids
-    (1 to 36 characters, unique). ``validate_outgoing``: judge every outgoing payload against
-    its schema even when the model was built validated (see
+    (1 to 36 characters, unique). ``validate_outgoing``: ``None`` judges the models that skipped
+    validation, ``True`` every outgoing payload, ``False`` none (see
     :class:`~ocpkit.ocpp.connection.Connection`).
     ``ping_interval`` / ``ping_timeout``: WebSocket keep-alive. ``open_timeout``: the opening
     handshake. ``close_timeout``: the closing handshake. ``message_timeout``: a message whose first
-    byte or fragment arrived must be complete within it (else close 1008). ``drain_timeout``:
+    byte or fragment arrived must be complete within it (else close 1008). ``max_fragments``:
+    frames per message (over it, close 1009). ``drain_timeout``:
     on ``close()``, how long handlers still running may take to finish.
     """
 
@@ -63,12 +70,15 @@ class SessionConfig:
     max_message_size: int = attrs.field(default=DEFAULT_MAX_MESSAGE_SIZE, validator=_positive)
     max_queued: int = attrs.field(default=DEFAULT_MAX_QUEUED, validator=_not_negative)
     id_factory: Callable[[], str] = _uuid4
-    validate_outgoing: bool = False
+    validate_outgoing: bool | None = None
     ping_interval: float | None = attrs.field(default=20.0, validator=_positive)
     ping_timeout: float | None = attrs.field(default=20.0, validator=_positive)
     open_timeout: float | None = attrs.field(default=10.0, validator=_positive)
     close_timeout: float = attrs.field(default=10.0, validator=_not_negative)
-    message_timeout: float | None = attrs.field(default=30.0, validator=_positive)
+    message_timeout: float | None = attrs.field(
+        default=DEFAULT_MESSAGE_TIMEOUT, validator=_positive
+    )
+    max_fragments: int = attrs.field(default=DEFAULT_MAX_FRAGMENTS, validator=_positive)
     drain_timeout: float = attrs.field(default=10.0, validator=_not_negative)
 
     def connection(self, version: OcppVersion, role: Side) -> Connection:
@@ -92,4 +102,6 @@ class SessionConfig:
             ping_timeout=self.ping_timeout,
             open_timeout=self.open_timeout,
             close_timeout=self.close_timeout,
+            message_timeout=self.message_timeout,
+            max_fragments=self.max_fragments,
         )

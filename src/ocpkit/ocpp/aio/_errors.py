@@ -4,23 +4,26 @@
 
     SessionError
     ├── CallFailed              our call got no usable response
-    │   ├── CallErrorReceived   the peer answered with a CALLERROR
+    │   ├── CallRejected        the peer answered with a CALLERROR
     │   ├── CallTimeout         no answer before the deadline
     │   └── InvalidResponse     the answer broke its schema
-    ├── SessionClosed           the connection is gone (or closed while we waited)
+    ├── SessionClosed           the connection is gone or closing (or closed while we waited)
     └── ConnectFailed           a charge point could not open its connection
         └── SubprotocolMismatch the CSMS answered with no subprotocol we offered
-"""
 
-from typing import Any
+``CallRejected`` was named ``CallErrorReceived`` until this 0.x release (renamed so that the
+frame ``CallError``, the event ``ErrorReceived`` and this exception no longer differ by one
+word); the old name stays as an alias until every user of it has moved.
+"""
 
 from ocpkit._base import OcppRequest, OcppResponse
 from ocpkit._errors import OcpkitError
+from ocpkit._json_value import JsonObject
 from ocpkit.ocpp.errors import ErrorKind, OcppError
 
 __all__ = [
-    "CallErrorReceived",
     "CallFailed",
+    "CallRejected",
     "CallTimeout",
     "ConnectFailed",
     "InvalidResponse",
@@ -46,8 +49,8 @@ class CallFailed(SessionError):  # noqa: N818 - reads as the domain (like httpx.
         self.request = request
 
 
-class CallErrorReceived(CallFailed):
-    """The peer answered our call with a CALLERROR.
+class CallRejected(CallFailed):
+    """The peer answered our call with a CALLERROR (it refused or failed to carry it out).
 
     ``code`` is the code as sent; ``kind`` reads it in either version's spelling (``None`` for a
     code that is no OCPP code); ``description`` and ``details`` are the peer's.
@@ -62,7 +65,7 @@ class CallErrorReceived(CallFailed):
         code: str,
         kind: ErrorKind | None,
         description: str,
-        details: dict[str, Any],
+        details: JsonObject,
     ) -> None:
         text = f"{action} failed at the peer: {code}"
         super().__init__(
@@ -75,6 +78,10 @@ class CallErrorReceived(CallFailed):
         self.kind = kind
         self.description = description
         self.details = details
+
+
+CallErrorReceived = CallRejected
+"""The former name of :class:`CallRejected` (kept for code not yet moved; not exported)."""
 
 
 class CallTimeout(CallFailed):

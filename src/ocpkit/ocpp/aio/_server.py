@@ -1,69 +1,111 @@
 """The CSMS side: a WebSocket server that turns each charging station's connection into a
 :class:`~ocpkit.ocpp.aio.Session`.
 
-The opening handshake is decided before the upgrade, in this order:
+The opening handshake is decided before the upgrade, in this order (each refusal is an HTTP
+answer with a fixed body; nothing of the request is quoted back):
 
-1. the identity is read from the last segment of the URL path; a missing or malformed one
-   (empty, over 48 characters, holding ``:``) is refused with HTTP 404;
-2. with a password configured, ``Authorization: Basic`` must name that identity and carry its
-   password, else HTTP 401 (with ``WWW-Authenticate``);
-3. the client's first offered subprotocol the server supports is chosen; with none, the
-   handshake completes *without* a ``Sec-WebSocket-Protocol`` header and the connection is
-   closed at once with 1002, as OCPP-J prescribes.
+======================================================================  ======================
+check                                                                   refusal
+======================================================================  ======================
+the server is closing, or ``max_connections`` are open or upgrading     503
+the identity: the last path segment after ``path_prefix``, in           404
+``identity_charset`` (:func:`~ocpkit.ocpp.negotiation.identity_from_path`)
+``authenticate(handshake)`` (sync or async; ``password=`` is            its :class:`Refuse`
+``basic_auth(password)``); an exception in it                           (401 by default); 500
+``on_duplicate=REFUSE`` and the identity is connected (or upgrading)    409
+no common subprotocol                                                   none: upgraded without
+                                                                        a subprotocol, then
+                                                                        closed 1002 (OCPP-J)
+======================================================================  ======================
 
-A station that connects again while its old connection is still open replaces it: the old
-session is closed, ``sessions`` maps the identity to the new one.
+A second connection of a connected identity replaces the first by default
+(:class:`DuplicatePolicy`): the old session is closed with 1001 ``"replaced"`` and
+``sessions`` maps the identity to the new one.
 """
 
 import asyncio
+import inspect
 import ssl as ssl_module
-from collections.abc import Callable, Coroutine, Iterable, Mapping, Sequence
+import sys
+from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping, Sequence
+from enum import StrEnum
 from types import MappingProxyType, TracebackType
-from typing import Any, Final, ParamSpec, Self, TypeAlias
+from typing import Any, Final, Generic, ParamSpec, Self, cast
 
-from ocpkit.ocpp.connection import DEFAULT_CALL_TIMEOUT, DEFAULT_MAX_MESSAGE_SIZE, Connection
-from ocpkit.ocpp.negotiation import (
-    IdentityError,
-    NegotiationError,
-    check_password,
-    identity_from_path,
-    parse_basic_auth,
-    parse_offer,
-    select_subprotocol,
+from typing_extensions import TypeVar
+
+from ocpkit.ocpp.handshake import (
+    Accept,
+    Authenticate,
+    Handshake,
+    PasswordLookup,
+    Refuse,
+    basic_auth,
+    read_handshake,
 )
+from ocpkit.ocpp.negotiation import IdentityCharset
 from ocpkit.ocpp.router import Router
-from ocpkit.ocpp.validation import ValidationMode
 from ocpkit.ocpp.version import OcppVersion
 
-from ._session import EventHook, Session, SessionHook, logger, run_hook
+from ._config import ConfigError, SessionConfig
+from ._hooks import (
+    DisconnectCause,
+    DisconnectHook,
+    EventHook,
+    FrameHook,
+    Middleware,
+    SessionHook,
+    SessionHooks,
+)
+from ._routing import RouterFactory, resolve_routing
+from ._session import Session, logger
 from ._transport import (
     CLOSE_GOING_AWAY,
     CLOSE_PROTOCOL_ERROR,
+    INTERNAL_ERROR,
+    Backend,
     HandshakeRequest,
     Listening,
-    Options,
     Reject,
     Sink,
     TransportName,
     Upgrade,
     Wire,
     load_backend,
+    log_decide_failure,
 )
 
-__all__ = ["CsmsServer", "PasswordLookup", "serve_csms"]
+__all__ = ["CsmsServer", "DuplicatePolicy", "serve_csms"]
 
 P = ParamSpec("P")
+ContextT = TypeVar("ContextT", default=None)
 
-PasswordLookup: TypeAlias = Callable[[str], str | bytes | None]
-"""``password_for(identity)``: the identity's Basic-auth password, or ``None`` to refuse it.
-Synchronous, as it runs inside the handshake (keep it a dictionary lookup or a cache)."""
-
-_CHALLENGE: Final = (("WWW-Authenticate", 'Basic realm="OCPP", charset="UTF-8"'),)
 _ALL_VERSIONS: Final = (OcppVersion.V16, OcppVersion.V201, OcppVersion.V21)
+_CLOSE_INTERNAL_ERROR: Final = 1011
+_UNAVAILABLE: Final = Reject(503, "Service Unavailable\n")
+_CONFLICT: Final = Reject(409, "Conflict\n")
+# An upgrade that was granted but never opened (the peer went away mid-handshake) stops
+# counting against max_connections after the transport's own handshake deadline, plus this.
+_UPGRADE_GRACE: Final = 1.0
+
+
+class DuplicatePolicy(StrEnum):
+    """What the CSMS does when a station connects while a session of its identity is open.
+
+    ``REPLACE`` (the default): the new connection wins; the old session is closed with 1001
+    ``"replaced"``. A station that lost its connection without the CSMS noticing (a dead NAT
+    mapping) gets back in at once. ``REFUSE``: the new connection is refused with HTTP 409
+    Conflict until the old one is gone; a second device claiming a connected identity cannot
+    push it off, but a station behind a silently dead connection waits for the keep-alive to
+    find out (``ping_interval`` + ``ping_timeout``).
+    """
+
+    REPLACE = "replace"
+    REFUSE = "refuse"
 
 
 class _Refused:
-    """The sink of a connection that got no subprotocol: it is closed as soon as it opens."""
+    """The sink of a connection that is closed as soon as it opens."""
 
     def message_received(self, data: bytes | str) -> None:
         pass
@@ -77,17 +119,38 @@ def _refuse_on_open(wire: Wire) -> Sink:
     return _Refused()
 
 
-class CsmsServer:
+def _reject(refusal: Refuse) -> Reject:
+    return Reject(refusal.status, refusal.body, refusal.response_headers)
+
+
+def _why(refusal: Refuse) -> str:
+    return f"{refusal.status} {refusal.reason or refusal.body.strip()}"
+
+
+def _positive_or_none(name: str, value: float | None) -> None:
+    if value is not None and value <= 0:
+        raise ConfigError(f"{name} must be positive")
+
+
+class CsmsServer(Generic[ContextT]):
     """An OCPP CSMS endpoint: accepts charging stations and gives each one a :class:`Session`.
 
-    ``router_for(version, identity)`` makes the router of each connection; or pass ``router``
-    (one :class:`~ocpkit.ocpp.router.Router`, or one per version). ``versions`` defaults to the
-    routers' versions, or all three. ``password`` is a fixed password or a
-    :data:`PasswordLookup`; without it no authentication is asked for. ``ssl`` enables TLS
-    (security profiles 2 and 3, see :func:`~ocpkit.ocpp.negotiation.server_ssl_context`).
-    ``on_connect`` / ``on_disconnect`` get each session as it comes and goes; ``on_event`` gets
-    what needs no answer. Use as ``async with CsmsServer(...) as server:`` or
-    :func:`serve_csms`.
+    Routing: ``router`` (one :class:`~ocpkit.ocpp.router.Router`, or one per version) or
+    ``router_for(version, identity)``; ``versions`` defaults to the routers' versions, or all
+    three. Handshake: ``authenticate(handshake)`` returns :class:`~ocpkit.ocpp.handshake.Accept`
+    (whose context becomes ``session.context``) or :class:`~ocpkit.ocpp.handshake.Refuse`,
+    at once or awaited; ``password=`` is short for ``authenticate=basic_auth(password)``;
+    without either, every station is let in with the context ``None``. ``path_prefix`` /
+    ``identity_charset`` say where the identity is and what it may hold. ``on_duplicate``
+    (:class:`DuplicatePolicy`), ``max_connections`` (open plus upgrading; over it, 503) and
+    ``first_message_timeout`` (a station silent that long after the upgrade is closed with
+    1008) are the operator's limits. ``config`` (:class:`SessionConfig`) sets the timeouts,
+    sizes and validation of every session. Hooks: ``on_connect`` (awaited before the
+    station's first message is delivered), ``on_disconnect``, ``on_event``, ``on_frame`` and
+    ``middleware`` (see :class:`SessionHooks`). ``ssl`` turns on TLS (security profiles 2 and
+    3); ``transport`` is a :data:`TransportName` or your own :class:`Backend`.
+
+    Use as ``async with CsmsServer(...) as server:`` or :func:`serve_csms`.
     """
 
     def __init__(
@@ -97,62 +160,70 @@ class CsmsServer:
         port: int = 0,
         versions: Sequence[OcppVersion] | None = None,
         router: Router | Iterable[Router] | None = None,
-        router_for: Callable[[OcppVersion, str], Router] | None = None,
+        router_for: RouterFactory | None = None,
+        authenticate: Authenticate[ContextT] | None = None,
         password: str | bytes | PasswordLookup | None = None,
         ssl: ssl_module.SSLContext | None = None,
-        transport: TransportName = "websockets",
+        transport: TransportName | Backend = "websockets",
+        config: SessionConfig | None = None,
         on_connect: SessionHook | None = None,
-        on_disconnect: SessionHook | None = None,
+        on_disconnect: DisconnectHook | None = None,
         on_event: EventHook | None = None,
-        mode: ValidationMode = ValidationMode.STRICT,
-        call_timeout: float = DEFAULT_CALL_TIMEOUT,
-        max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
-        ping_interval: float | None = 20.0,
-        ping_timeout: float | None = 20.0,
-        open_timeout: float | None = 10.0,
-        close_timeout: float = 10.0,
+        on_frame: FrameHook | None = None,
+        middleware: Sequence[Middleware] = (),
+        on_duplicate: DuplicatePolicy = DuplicatePolicy.REPLACE,
+        max_connections: int | None = None,
+        first_message_timeout: float | None = None,
+        path_prefix: str = "/",
+        identity_charset: IdentityCharset = IdentityCharset.STRICT,
     ) -> None:
-        if router is not None and router_for is not None:
-            raise ValueError("pass router or router_for, not both")
-        routers: dict[OcppVersion, Router] = {}
-        for one in [router] if isinstance(router, Router) else (router or []):
-            if one.role != "CSMS":
-                raise ValueError(f"a CSMS needs CSMS routers, not a {one.role} router")
-            if one.version in routers:
-                raise ValueError(f"two routers for OCPP {one.version}")
-            routers[one.version] = one
-        if versions is None:
-            versions = tuple(routers) or _ALL_VERSIONS
-        self.versions: tuple[OcppVersion, ...] = tuple(OcppVersion(v) for v in versions)
+        if authenticate is not None and password is not None:
+            raise ConfigError("pass authenticate or password, not both")
+        if max_connections is not None and max_connections < 1:
+            raise ConfigError("max_connections must be at least 1")
+        _positive_or_none("first_message_timeout", first_message_timeout)
+        self._routing = resolve_routing(
+            "CSMS",
+            router=router,
+            router_for=router_for,
+            versions=versions,
+            default_versions=_ALL_VERSIONS,
+        )
+        self.versions: tuple[OcppVersion, ...] = self._routing.versions
         """The OCPP versions accepted."""
-        if not self.versions:
-            raise ValueError("a CSMS must support at least one OCPP version")
         self.host = host
         """The address listened on."""
-        self.transport: TransportName = transport
-        """The WebSocket library in use."""
-        self._backend = load_backend(transport)
-        self._requested_port = port
-        self._routers = routers
-        self._router_for = router_for
-        self._password = password
-        self._ssl = ssl
-        self._on_connect = on_connect
-        self._on_disconnect = on_disconnect
-        self._on_event = on_event
-        self._mode = mode
-        self._call_timeout = call_timeout
-        self._max_message_size = max_message_size
-        self._options = Options(
-            max_message_size=max_message_size,
-            ping_interval=ping_interval,
-            ping_timeout=ping_timeout,
-            open_timeout=open_timeout,
-            close_timeout=close_timeout,
+        self.transport: TransportName | Backend = transport
+        """The WebSocket library in use (its name, or the backend object given)."""
+        self._backend: Backend = (
+            load_backend(transport) if isinstance(transport, str) else transport
         )
+        self.config: SessionConfig = config if config is not None else SessionConfig()
+        """The settings of every session."""
+        self.on_duplicate = DuplicatePolicy(on_duplicate)
+        """What a second connection of a connected identity does."""
+        self._authenticate: Authenticate[Any] | None = (
+            basic_auth(password) if password is not None else authenticate
+        )
+        self._hooks = SessionHooks(
+            on_connect=on_connect,
+            on_disconnect=on_disconnect,
+            on_event=on_event,
+            on_frame=on_frame,
+            middleware=tuple(middleware),
+        )
+        self._requested_port = port
+        self._ssl = ssl
+        self._max_connections = max_connections
+        self._first_message_timeout = first_message_timeout
+        self._path_prefix = path_prefix
+        self._identity_charset = IdentityCharset(identity_charset)
         self._listening: Listening | None = None
-        self._sessions: dict[str, Session] = {}
-        self._open: set[Session] = set()
+        self._sessions: dict[str, Session[ContextT]] = {}
+        self._open: set[Session[ContextT]] = set()
+        # Granted upgrades not yet opened: token -> (identity, when it stops counting).
+        self._upgrading: dict[object, tuple[str, float]] = {}
+        self._deciding = 0  # async authentications in progress
         self._tasks: set[asyncio.Task[None]] = set()
         self._closing = False
         self._closed = asyncio.Event()
@@ -168,13 +239,14 @@ class CsmsServer:
             host=self.host,
             port=self._requested_port,
             ssl=self._ssl,
-            options=self._options,
+            options=self.config.transport_options(),
         )
-        logger.info("CSMS listening on %s (%s)", self.url, self.transport)
+        logger.info("CSMS listening on %s (%s)", self.url, self._transport_name)
         return self
 
     async def close(self) -> None:
-        """Stop accepting stations, close every session (1001, going away) and wait for it."""
+        """Stop accepting stations, close every session (1001, going away; handlers still
+        running get ``config.drain_timeout`` to finish) and wait for it."""
         if self._closing:
             await self._closed.wait()
             return
@@ -221,124 +293,177 @@ class CsmsServer:
     def url(self) -> str:
         """The base URL stations connect to (append the identity)."""
         host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"{'wss' if self._ssl is not None else 'ws'}://{host}:{self.port}/"
+        prefix = self._path_prefix if self._path_prefix.endswith("/") else self._path_prefix + "/"
+        scheme = "wss" if self._ssl is not None else "ws"
+        return f"{scheme}://{host}:{self.port}{prefix}"
 
     @property
-    def sessions(self) -> Mapping[str, Session]:
+    def sessions(self) -> Mapping[str, Session[ContextT]]:
         """The connected stations: identity -> session (a read-only live view)."""
         return MappingProxyType(self._sessions)
 
+    @property
+    def _transport_name(self) -> str:
+        return self.transport if isinstance(self.transport, str) else type(self.transport).__name__
+
     # -- handshake ----------------------------------------------------------------------------
 
-    def _decide(self, request: HandshakeRequest) -> Upgrade | Reject:
+    def _decide(self, request: HandshakeRequest) -> Upgrade | Reject | Awaitable[Upgrade | Reject]:
+        if self._closing or self._full():
+            return _UNAVAILABLE
+        try:
+            read = read_handshake(
+                request.path,
+                request.headers,
+                versions=self.versions,
+                remote_address=request.remote_address,
+                client_certificate=request.client_certificate,
+                prefix=self._path_prefix,
+                charset=self._identity_charset,
+            )
+        except Exception:
+            return self._failed("reading the handshake")
+        if isinstance(read, Refuse):
+            logger.info("handshake refused (%s): %s", read.status, read.reason)
+            return _reject(read)
+        if self._authenticate is None:
+            return self._conclude(read, Accept(None))
+        try:
+            outcome = self._authenticate(read)
+        except Exception:
+            return self._failed("authenticate")
+        if inspect.isawaitable(outcome):
+            return self._conclude_later(read, outcome)
+        return self._conclude(read, outcome)
+
+    async def _conclude_later(
+        self, handshake: Handshake, outcome: Awaitable[Accept[Any] | Refuse]
+    ) -> Upgrade | Reject:
+        self._deciding += 1
+        try:
+            verdict = await outcome
+        except Exception:
+            return self._failed("authenticate")
+        finally:
+            self._deciding -= 1
         if self._closing:
-            return Reject(503, "Service Unavailable\n")
-        try:
-            identity = identity_from_path(request.path)
-        except IdentityError as error:
-            return Reject(404, f"Not Found: {error}\n")
-        try:
-            refusal = self._authenticate(identity, request.get("Authorization"))
-        except Exception:
-            logger.exception("%s: the password lookup failed", identity)
-            return Reject(500, "Internal Server Error\n")
-        if refusal is not None:
-            logger.info("%s: refused: %s", identity, refusal.body.strip())
-            return refusal
-        choice = select_subprotocol(
-            parse_offer(request.get_all("Sec-WebSocket-Protocol")), self.versions
-        )
-        if choice.version is None or choice.subprotocol is None:
-            logger.info("%s: no common subprotocol in %s", identity, list(choice.offered))
+            return _UNAVAILABLE
+        return self._conclude(handshake, verdict)
+
+    def _conclude(self, handshake: Handshake, verdict: object) -> Upgrade | Reject:
+        identity = handshake.identity
+        if isinstance(verdict, Refuse):
+            # "%s: refused: %s" is a template the ocpkit tools read refusals from.
+            logger.info("%s: refused: %s", identity, _why(verdict))
+            return _reject(verdict)
+        if not isinstance(verdict, Accept):
+            logger.error(
+                "%s: authenticate returned %s, not Accept or Refuse",
+                identity,
+                type(verdict).__name__,
+            )
+            return INTERNAL_ERROR
+        if self.on_duplicate is DuplicatePolicy.REFUSE and self._taken(identity):
+            logger.info("%s: refused: %s", identity, "409 the identity is already connected")
+            return _CONFLICT
+        version = handshake.version
+        subprotocol = handshake.subprotocol
+        if version is None or subprotocol is None:
+            logger.info("%s: no common subprotocol in %s", identity, list(handshake.offered))
             return Upgrade(None, _refuse_on_open)
-        version = choice.version
         try:
-            router = self._router(version, identity)
+            router = self._routing.router(version, identity)
         except Exception:
-            logger.exception("%s: no router for OCPP %s", identity, version)
-            return Reject(500, "Internal Server Error\n")
-        subprotocol = choice.subprotocol
+            return self._failed("router_for")
+        context = cast("Accept[ContextT]", verdict).context  # authenticate's own type
+        token = object()
+        self._upgrading[token] = (identity, self._now() + self._upgrade_window())
 
         def open_session(wire: Wire) -> Sink:
-            return self._open_session(wire, identity, subprotocol, version, router)
+            self._upgrading.pop(token, None)
+            return self._open_session(wire, handshake, subprotocol, version, router, context)
 
         return Upgrade(subprotocol, open_session)
 
-    def _authenticate(self, identity: str, header: str | None) -> Reject | None:
-        if self._password is None:
-            return None
-        if header is None:
-            return Reject(401, "Unauthorized: Basic credentials required\n", _CHALLENGE)
-        try:
-            credentials = parse_basic_auth(header)
-        except NegotiationError:
-            return Reject(401, "Unauthorized: malformed Basic credentials\n", _CHALLENGE)
-        password = self._password
-        expected = password(identity) if callable(password) else password
-        if expected is None or not check_password(credentials, identity, expected):
-            return Reject(401, "Unauthorized\n", _CHALLENGE)
-        return None
+    def _failed(self, what: str) -> Reject:
+        # One policy for every failure of the decision, ours or the adapter's: a traceback the
+        # first time an error type shows up, one line after that (no log flood by a peer).
+        error = sys.exc_info()[1]
+        if error is not None:
+            log_decide_failure(error)
+        logger.info("a handshake was answered 500: %s failed", what)
+        return INTERNAL_ERROR
 
-    def _router(self, version: OcppVersion, identity: str) -> Router:
-        if self._router_for is not None:
-            router = self._router_for(version, identity)
-        else:
-            router = self._routers.get(version) or Router(version, "CSMS")
-        if router.version is not version or router.role != "CSMS":
-            raise ValueError(
-                f"router_for gave a {router.role} router of OCPP {router.version}"
-                f" for an OCPP {version} CSMS connection"
-            )
-        return router
+    def _now(self) -> float:
+        return asyncio.get_running_loop().time()
+
+    def _upgrade_window(self) -> float:
+        return (self.config.open_timeout or 10.0) + _UPGRADE_GRACE
+
+    def _expire_upgrades(self) -> None:
+        now = self._now()
+        for token, (_, until) in list(self._upgrading.items()):
+            if until <= now:
+                del self._upgrading[token]
+
+    def _full(self) -> bool:
+        if self._max_connections is None:
+            return False
+        self._expire_upgrades()
+        load = len(self._open) + len(self._upgrading) + self._deciding
+        return load >= self._max_connections
+
+    def _taken(self, identity: str) -> bool:
+        if identity in self._sessions:
+            return True
+        self._expire_upgrades()
+        return any(name == identity for name, _ in self._upgrading.values())
 
     # -- sessions -------------------------------------------------------------------------
 
     def _open_session(
         self,
         wire: Wire,
-        identity: str,
+        handshake: Handshake,
         subprotocol: str,
         version: OcppVersion,
         router: Router,
+        context: ContextT,
     ) -> Sink:
-        connection = Connection(
-            version,
-            "CSMS",
-            mode=self._mode,
-            call_timeout=self._call_timeout,
-            max_message_size=self._max_message_size,
-        )
-        session = Session(
-            wire,
-            connection=connection,
-            router=router,
-            identity=identity,
-            subprotocol=subprotocol,
-            on_event=self._on_event,
-        )
-        session._add_lost_hook(self._session_lost)
+        identity = handshake.identity
+        try:
+            session = Session(
+                wire,
+                connection=self.config.connection(version, "CSMS"),
+                router=router,
+                identity=identity,
+                subprotocol=subprotocol,
+                config=self.config,
+                hooks=self._hooks,
+                context=context,
+                first_message_timeout=self._first_message_timeout,
+            )
+        except Exception:
+            logger.exception("%s: cannot set up the session", identity)
+            wire.close(_CLOSE_INTERNAL_ERROR, "")
+            return _Refused()
+        session._add_lost_hook(self._session_lost)  # pyright: ignore[reportPrivateUsage]
         old = self._sessions.get(identity)
         if old is not None:
             logger.info("%s: a new connection replaces the open one", identity)
-            self._spawn(old.close(CLOSE_GOING_AWAY, "replaced by a new connection"))
+            replaced = old._close(  # pyright: ignore[reportPrivateUsage]
+                CLOSE_GOING_AWAY, "replaced", drain=None, cause=DisconnectCause.REPLACED
+            )
+            self._spawn(replaced)
         self._sessions[identity] = session
         self._open.add(session)
         logger.info("%s: connected (%s)", identity, subprotocol)
-        if self._on_connect is not None:
-            self._spawn_hook(self._on_connect, session, "on_connect")
         return session
 
-    def _session_lost(self, session: Session) -> None:
+    def _session_lost(self, session: Session[ContextT]) -> None:
         self._open.discard(session)
         if self._sessions.get(session.identity) is session:
             del self._sessions[session.identity]
-        if self._on_disconnect is not None:
-            self._spawn_hook(self._on_disconnect, session, "on_disconnect")
-
-    def _spawn_hook(self, hook: SessionHook, session: Session, name: str) -> None:
-        coro = run_hook(hook, session, name)
-        if coro is not None:
-            self._spawn(coro)
 
     def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
         task = asyncio.get_running_loop().create_task(coro)
@@ -347,9 +472,9 @@ class CsmsServer:
 
 
 def _started(
-    cls: Callable[P, CsmsServer],
-) -> Callable[P, Coroutine[Any, Any, CsmsServer]]:
-    async def serve_csms(*args: P.args, **kwargs: P.kwargs) -> CsmsServer:
+    cls: Callable[P, CsmsServer[Any]],
+) -> Callable[P, Coroutine[Any, Any, CsmsServer[Any]]]:
+    async def serve_csms(*args: P.args, **kwargs: P.kwargs) -> CsmsServer[Any]:
         return await cls(*args, **kwargs).start()
 
     serve_csms.__doc__ = """A started :class:`CsmsServer` (same arguments as the class); stop it

@@ -5,6 +5,12 @@ one writer task that drains what the session queued, so the session never awaits
 Messages are read undecoded (``recv(decode=False)``): the frame's UTF-8 goes straight to the JSON
 parser, which checks the encoding anyway. Compression is off, as on the picows side, so both
 transports speak the same WebSocket.
+
+websockets already follows RFC 6455 where ocpkit needs it (close codes, reserved bits, the
+``Sec-WebSocket-Version`` 426) and caps a message's size across fragments. Added here, in a
+subclass of its connection: the deadline to complete a message once its first byte arrived
+(:attr:`Options.message_timeout`) and a fragment cap (:attr:`Options.max_fragments`; websockets
+alone stops at 4096). ``process_request`` awaits the handshake decision, so it may be async.
 """
 
 import asyncio
@@ -28,12 +34,16 @@ from websockets.exceptions import (
     InvalidURI,
     NegotiationError,
 )
+from websockets.frames import Frame, Opcode
 from websockets.http11 import Request, Response
+from websockets.protocol import Event, State
 from websockets.typing import Subprotocol
 
 from ._errors import ConnectFailed, SubprotocolMismatch
 from ._transport import (
     CLOSE_ABNORMAL,
+    CLOSE_MESSAGE_TOO_BIG,
+    CLOSE_POLICY_VIOLATION,
     Decide,
     HandshakeRequest,
     Options,
@@ -41,6 +51,10 @@ from ._transport import (
     Sink,
     Upgrade,
     Wire,
+    client_certificate,
+    decide_safely,
+    remote_address,
+    version_refusal,
 )
 
 __all__ = ["BACKEND"]
@@ -48,6 +62,88 @@ __all__ = ["BACKEND"]
 logger = logging.getLogger("ocpkit.aio")
 
 _UNSUPPORTED_SUBPROTOCOL: Final = "unsupported subprotocol: "
+
+
+class _Guard(WsConnection):
+    """What websockets leaves out: a deadline to finish a message once begun, and a cap on the
+    fragments of one message. Subclassed per server or client with the limits filled in."""
+
+    message_timeout: float | None = None
+    max_fragments: int = 4096
+
+    _deadline: asyncio.TimerHandle | None = None
+    _fragments: int = 0
+    _failing: bool = False
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        protocol = self.protocol
+        if self.message_timeout is None or protocol.state is not State.OPEN:
+            return
+        # Bytes of an unfinished frame wait in the reader; an unfinished fragmented message
+        # has a current size.
+        busy = protocol.current_size is not None or bool(protocol.reader.buffer)
+        if busy:
+            if self._deadline is None:
+                self._deadline = self.loop.call_later(self.message_timeout, self._too_slow)
+        elif self._deadline is not None:
+            self._deadline.cancel()
+            self._deadline = None
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self._deadline is not None:
+            self._deadline.cancel()
+            self._deadline = None
+        super().connection_lost(exc)
+
+    def process_event(self, event: Event) -> None:
+        if isinstance(event, Frame):
+            if self._failing:
+                return  # the connection is being failed: deliver nothing more
+            if event.opcode is Opcode.TEXT or event.opcode is Opcode.BINARY:
+                self._fragments = 1
+            elif event.opcode is Opcode.CONT:
+                self._fragments += 1
+                if self._fragments > self.max_fragments:
+                    self._fail(CLOSE_MESSAGE_TOO_BIG, "too many fragments")
+                    return
+        super().process_event(event)
+
+    def _too_slow(self) -> None:
+        self._deadline = None
+        self._fail(CLOSE_POLICY_VIOLATION, "message not completed in time")
+
+    def _fail(self, code: int, reason: str) -> None:
+        if self._failing:
+            return
+        self._failing = True
+        logger.warning("closing a websockets connection: %s", reason)
+        task = self.loop.create_task(self._fail_now(code, reason))
+        _readers.add(task)
+        task.add_done_callback(_readers.discard)
+
+    async def _fail_now(self, code: int, reason: str) -> None:
+        if self.protocol.state is State.OPEN:
+            # As websockets fails a connection itself: send the close frame, then give the
+            # peer close_timeout to close before the socket is dropped.
+            async with self.send_context():
+                self.protocol.fail(code, reason)
+
+
+def _guarded_server(options: Options) -> type[ServerConnection]:
+    class _GuardedServerConnection(_Guard, ServerConnection):
+        message_timeout = options.message_timeout
+        max_fragments = options.max_fragments
+
+    return _GuardedServerConnection
+
+
+def _guarded_client(options: Options) -> type[ClientConnection]:
+    class _GuardedClientConnection(_Guard, ClientConnection):
+        message_timeout = options.message_timeout
+        max_fragments = options.max_fragments
+
+    return _GuardedClientConnection
 
 
 @attrs.frozen
@@ -140,14 +236,19 @@ class _WebsocketsBackend:
     ) -> _Listening:
         accepted: weakref.WeakKeyDictionary[ServerConnection, Upgrade] = weakref.WeakKeyDictionary()
 
-        def process_request(connection: ServerConnection, request: Request) -> Response | None:
-            try:
-                decision = decide(
-                    HandshakeRequest(request.path, tuple(request.headers.raw_items()))
-                )
-            except Exception:
-                logger.exception("deciding a handshake failed")
-                return connection.respond(500, "Internal Server Error\n")
+        async def process_request(
+            connection: ServerConnection, request: Request
+        ) -> Response | None:
+            if not request.path.startswith("/"):
+                return connection.respond(400, "Bad Request\n")
+            transport = connection.transport
+            handshake = HandshakeRequest(
+                request.path,
+                tuple(request.headers.raw_items()),
+                remote_address=remote_address(transport.get_extra_info("peername")),
+                client_certificate=client_certificate(transport.get_extra_info("ssl_object")),
+            )
+            decision = version_refusal(handshake) or await decide_safely(decide, handshake)
             if isinstance(decision, Reject):
                 response = connection.respond(decision.status, decision.body)
                 for name, value in decision.headers:
@@ -175,6 +276,7 @@ class _WebsocketsBackend:
             port,
             process_request=process_request,
             select_subprotocol=select_subprotocol,
+            create_connection=_guarded_server(options),
             compression=None,
             ssl=ssl,
             max_size=options.max_message_size,
@@ -200,6 +302,7 @@ class _WebsocketsBackend:
                 url,
                 subprotocols=[Subprotocol(name) for name in subprotocols],
                 additional_headers=list(headers),
+                create_connection=_guarded_client(options),
                 compression=None,
                 proxy=None,
                 ssl=ssl,
@@ -234,7 +337,7 @@ class _WebsocketsBackend:
         return wire
 
 
-# Client reader tasks, kept referenced until they end.
+# Client reader tasks and connection failures, kept referenced until they end.
 _readers: set[asyncio.Task[None]] = set()
 
 BACKEND: Final = _WebsocketsBackend()
