@@ -1,4 +1,4 @@
-"""Load benchmark: 1,000 OCPP 2.0.1 charging stations against four CSMS servers, one run.
+"""Load benchmark: 1,000 OCPP 2.0.1 charging stations against five CSMS servers, one run.
 
 Run from anywhere: ``python bench/bench_load.py`` (``--help`` for options). Needs ocpkit with
 websockets and picows, ``ocpp==2.1.0`` (PyPI), and Node.js with npm for the ocpp-rpc server
@@ -42,6 +42,7 @@ PEERS: Final = HERE / "load_peers"
 NODE_CACHE: Final = ROOT / ".bench-cache" / "load-node"
 
 MEMORY_KB: Final = 20.0  # memory per open connection, at most (DESIGN.md)
+TOOL_CPU: Final = 1.3  # ocpkit csms --quiet: server CPU per round trip, at most x the library's
 CLK_TCK: Final = os.sysconf("SC_CLK_TCK")
 PAGE_KB: Final = os.sysconf("SC_PAGE_SIZE") / 1024
 
@@ -71,6 +72,13 @@ def python_servers(ocpkit_options: Sequence[str] = ()) -> list[Server]:
             gc_stats=True,
         ),
         Server("ocpkit-picows", "ocpkit CsmsServer, picows", (*ocpkit, "picows"), gc_stats=True),
+        # The command line's CSMS, next to the library's: what its hooks and records cost.
+        Server(
+            "ocpkit-csms-quiet",
+            "ocpkit csms --quiet, picows",
+            (python, str(PEERS / "ocpkit_tool_csms.py"), "--transport", "picows"),
+            gc_stats=True,
+        ),
         Server(
             "ocpp",
             "PyPI ocpp 2.1.0, websockets",
@@ -455,6 +463,19 @@ def ratios(runs: dict[str, list[Run]]) -> None:
                 [r.cpu_us_per_rt for r in picows]
             )
             print(f"  server CPU per round trip, {key} / ocpkit picows: {ratio:.2f}")
+    tool = runs.get("ocpkit-csms-quiet", [])
+    if picows and tool:
+        cpu = _best([r.cpu_us_per_rt for r in tool]) / _best([r.cpu_us_per_rt for r in picows])
+        paired = [t.cpu_us_per_rt / p.cpu_us_per_rt for t, p in zip(tool, picows, strict=False)]
+        print(
+            f"  server CPU per round trip, ocpkit csms --quiet / ocpkit picows: {cpu:.2f}"
+            f" (round by round: {', '.join(f'{x:.2f}' for x in paired)})"
+            f"  {_verdict(cpu <= TOOL_CPU)} (aim: <= {TOOL_CPU})"
+        )
+        memory = _best([r.kb_per_connection for r in tool]) / _best(
+            [r.kb_per_connection for r in picows]
+        )
+        print(f"  memory per connection, ocpkit csms --quiet / ocpkit picows: {memory:.2f}")
     for key in ("ocpkit-picows", "ocpkit-websockets"):
         mine = runs.get(key, [])
         if mine:
@@ -527,8 +548,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--meter-values", type=int, default=20, help="per station, after boot")
     parser.add_argument(
         "--servers",
-        default="ocpkit-websockets,ocpkit-picows,ocpp,ocpp-rpc",
-        help="comma-separated subset of the servers (default: all four)",
+        default="ocpkit-websockets,ocpkit-picows,ocpkit-csms-quiet,ocpp,ocpp-rpc",
+        help="comma-separated subset of the servers (default: all five)",
     )
     parser.add_argument("--settle", type=float, default=1.0, help="seconds before reading RSS")
     parser.add_argument("--deadline", type=float, default=120.0, help="seconds for the calls")
@@ -543,6 +564,12 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         metavar="N",
         help="run the ocpkit servers with gc.set_threshold(N) (default: Python's, 700)",
+    )
+    parser.add_argument(
+        "--ocpkit-validate-outgoing",
+        action="store_true",
+        help="run the ocpkit servers with validate_outgoing=True (judge every message they send;"
+        " the default judges only models built without validation)",
     )
     args = parser.parse_args(argv)
     if args.quick:
@@ -566,10 +593,13 @@ def main(argv: list[str] | None = None) -> int:
             profile(args, log)
             return 0
         wanted = args.servers.split(",")
-        ocpkit_options = []
+        ocpkit_options: list[str] = []
         if args.ocpkit_gc_threshold is not None:
             ocpkit_options = ["--gc-threshold", str(args.ocpkit_gc_threshold)]
             print(f"ocpkit servers run with gc.set_threshold({args.ocpkit_gc_threshold})")
+        if args.ocpkit_validate_outgoing:
+            ocpkit_options.append("--validate-outgoing")
+            print("ocpkit servers run with validate_outgoing=True")
         servers = [s for s in python_servers(ocpkit_options) if s.key in wanted]
         skipped: dict[str, str] = {}
         if "ocpp-rpc" in wanted:

@@ -18,6 +18,8 @@ from enum import StrEnum
 from typing import Any, Final, cast
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 from pydantic import Field
 from websockets.asyncio.client import connect
 from websockets.typing import Subprotocol
@@ -25,12 +27,30 @@ from websockets.typing import Subprotocol
 from ocpkit._base import OcppModel, OcppRequest, OcppResponse
 from ocpkit.cli import main
 from ocpkit.ocpp import OcppVersion, actions_of, v16, v21, v201
-from ocpkit.ocpp.frames import MessageType
+from ocpkit.ocpp.aio import FrameDirection, Session
+from ocpkit.ocpp.events import CallReceived
+from ocpkit.ocpp.frames import MessageType, encode_call, encode_result, encode_send
 from ocpkit.ocpp.registry import Side
 from ocpkit.tools.answers import Answerer, minimal
 from ocpkit.tools.csms import AnsweringCsms, CsmsSettings
-from ocpkit.tools.output import MAX_FRAME_TEXT, FrameLine, Record, SendSeen
-from ocpkit.tools.trace import FrameSeen
+from ocpkit.tools.output import (
+    MAX_FRAME_TEXT,
+    CallDone,
+    Connected,
+    Disconnected,
+    FrameLine,
+    ProtocolErrorLine,
+    Record,
+    SendSeen,
+)
+from ocpkit.tools.trace import (
+    MAX_PENDING,
+    AnsweringRouter,
+    FrameHead,
+    FrameSeen,
+    FrameTracer,
+    read_frame_head,
+)
 from tests import reference
 
 PASSWORD: Final = "correct-horse-battery-staple"  # 28 characters: a valid 2.x password
@@ -203,7 +223,10 @@ def test_demo_plays_a_whole_charge_session(
     assert err == ""
     check_session(out, version)
     assert "\x1b[" not in out  # no colour: not a terminal
-    assert out.splitlines()[-1] == "session completed: 7 calls, transaction stopped by the CSMS"
+    assert out.splitlines()[-2:] == [
+        "session completed: 7 calls, transaction stopped by the CSMS",
+        "disconnected (1000, local)",  # on_disconnect: the station closed it
+    ]
 
 
 def test_demo_defaults_to_2_0_1_and_runs_as_a_module() -> None:
@@ -257,7 +280,12 @@ def test_charger_plays_its_session_against_the_csms(
     calls = [(r["caller"], r["action"]) for r in records if r["event"] == "call"]
     who = {"ChargingStation": "CS", "CSMS": "CSMS"}
     expected = [c for c in SESSIONS[version] if stop_after or c[0] == "CS"]
-    assert [(who[caller], action) for caller, action in calls] == expected
+    got = [(who[caller], action) for caller, action in calls]
+    # Each side's calls in order; the CSMS's own is reported when its task resumes, which may
+    # be after the station's next call, read in the same turn of the loop (frames: wire order).
+    for side in ("CS", "CSMS"):
+        assert [c for c in got if c[0] == side] == [c for c in expected if c[0] == side]
+    assert len(got) == len(expected)
     frames = [r for r in records if r["event"] == "frame"]
     assert len(frames) == 2 * len(calls)
     assert {r["direction"] for r in frames} == {"in", "out"}
@@ -524,3 +552,262 @@ def test_long_frames_are_cut_in_the_log() -> None:
     assert line.truncated
     assert line.length == len(data)
     assert line.frame == data[:MAX_FRAME_TEXT].decode() + "…"
+
+
+# -- frames, as on_frame sees them --------------------------------------------------------------
+
+FRAME_HEADS: Final = [
+    (b'[2,"c-1","Heartbeat",{}]', FrameHead(MessageType.CALL, "c-1", "Heartbeat")),
+    (b'[3,"c-1",{"currentTime":"x"}]', FrameHead(MessageType.CALLRESULT, "c-1", None)),
+    (b'[6,"s-1","Notify",{}]', FrameHead(MessageType.SEND, "s-1", "Notify")),
+    (b'[4,"c-1","NotImplemented","",{}]', FrameHead(MessageType.CALLERROR, "c-1", None)),
+    (b'[5,"c-1","FormatViolation","",{}]', FrameHead(MessageType.CALLRESULTERROR, "c-1", None)),
+    # not plainly written: read by parsing the whole frame
+    (b' [ 2 , "c-2" , "Heartbeat" , { } ] ', FrameHead(MessageType.CALL, "c-2", "Heartbeat")),
+    (b'[2,"c-3","Heartbeat"]', FrameHead(MessageType.CALL, "c-3", "Heartbeat")),
+    (b'[2,"c-4",7,{}]', FrameHead(MessageType.CALL, "c-4", None)),
+    # unreadable: nothing is made up
+    (b"this is not JSON", FrameHead(None, None, None)),
+    (b'{"a":1}', FrameHead(None, None, None)),
+    (b"[2]", FrameHead(None, None, None)),
+    (b'[9,"c-1",{}]', FrameHead(None, None, None)),
+    (b'[true,"c-1",{}]', FrameHead(None, None, None)),
+    (b'["2","c-1","Heartbeat",{}]', FrameHead(None, None, None)),
+    (b"[2,17,\"Heartbeat\",{}]", FrameHead(None, None, None)),
+    (b"\xff\xfe", FrameHead(None, None, None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("data", "head"), FRAME_HEADS)
+def test_a_frame_head_is_read_from_its_bytes_or_not_at_all(data: bytes, head: FrameHead) -> None:
+    assert read_frame_head(data) == head
+
+
+_IDS = st.text(st.characters(codec="utf-8"), min_size=1, max_size=36)
+_ACTIONS = st.from_regex(r"\A[A-Za-z0-9]{1,64}\Z")
+
+
+@given(message_id=_IDS, action=_ACTIONS, send=st.booleans())
+@example(message_id='"\\', action="A", send=False)
+@example(message_id="\x00", action="Heartbeat", send=True)
+@example(message_id="é" * 36, action="x" * 64, send=False)
+def test_a_call_or_send_head_is_read_back_as_written(
+    message_id: str, action: str, send: bool
+) -> None:
+    encode = encode_send if send else encode_call
+    kind = MessageType.SEND if send else MessageType.CALL
+    assert read_frame_head(encode(message_id, action, b"{}")) == FrameHead(kind, message_id, action)
+    assert read_frame_head(encode_result(message_id, b"{}")) == FrameHead(
+        MessageType.CALLRESULT, message_id, None
+    )
+
+
+@given(data=st.binary(max_size=300))
+@example(data=b"[")
+@example(data=b'[4,"x"')
+@example(data=b"[2," + b"9" * 400 + b"]")
+def test_reading_a_frame_head_never_raises(data: bytes) -> None:
+    head = read_frame_head(data)
+    assert head.message_type is not None or head == FrameHead(None, None, None)
+
+
+class _FakeSession:
+    """What a FrameTracer reads of a session (and can hold a weak reference to)."""
+
+    def __init__(self, identity: str = "CS1", role: Side = "CSMS") -> None:
+        self.identity = identity
+        self.role = role
+
+
+def _tracer() -> tuple[FrameTracer, list[FrameSeen]]:
+    seen: list[FrameSeen] = []
+    return FrameTracer(seen.append), seen
+
+
+IN, OUT = FrameDirection.RECEIVED, FrameDirection.SENT
+
+
+def _trace(
+    tracer: FrameTracer, session: _FakeSession, *frames: tuple[FrameDirection, bytes]
+) -> None:
+    for direction, data in frames:
+        tracer(cast(Session, session), direction, data)
+
+
+def test_an_answer_takes_the_action_of_the_call_it_answers() -> None:
+    tracer, seen = _tracer()
+    station = _FakeSession()
+    _trace(
+        tracer,
+        station,
+        (IN, b'[2,"1","Heartbeat",{}]'),
+        (OUT, b'[2,"1","GetVariables",{}]'),  # the same id the other way: another call
+        (OUT, b'[3,"1",{"currentTime":"x"}]'),
+        (IN, b'[4,"1","InternalError","",{}]'),
+        (IN, b'[3,"1",{}]'),  # answered already: no action any more
+    )
+    assert [(s.direction, s.message_type, s.message_id, s.action) for s in seen] == [
+        ("in", MessageType.CALL, "1", "Heartbeat"),
+        ("out", MessageType.CALL, "1", "GetVariables"),
+        ("out", MessageType.CALLRESULT, "1", "Heartbeat"),
+        ("in", MessageType.CALLERROR, "1", "GetVariables"),
+        ("in", MessageType.CALLRESULT, "1", None),
+    ]
+    assert all(s.identity == "CS1" and s.side == "CSMS" for s in seen)
+    cs, csms = "ChargingStation", "CSMS"
+    assert [s.sender for s in seen] == [cs, csms, csms, cs, cs]
+
+
+def test_pending_calls_are_kept_per_session() -> None:
+    tracer, seen = _tracer()
+    one, two = _FakeSession("CS1"), _FakeSession("CS2")
+    _trace(tracer, one, (IN, b'[2,"1","Heartbeat",{}]'))
+    _trace(tracer, two, (OUT, b'[3,"1",{}]'))
+    _trace(tracer, one, (OUT, b'[3,"1",{}]'))
+    assert [(s.identity, s.action) for s in seen[1:]] == [("CS2", None), ("CS1", "Heartbeat")]
+
+
+def test_a_callresulterror_names_the_action_of_the_result_it_refuses() -> None:
+    tracer, seen = _tracer()
+    _trace(
+        tracer,
+        _FakeSession(),
+        (OUT, b'[2,"r-1","Reset",{"type":"Immediate"}]'),
+        (IN, b'[3,"r-1",{"status":1}]'),
+        (OUT, b'[5,"r-1","TypeConstraintViolation","",{}]'),
+    )
+    assert [(s.message_type, s.action) for s in seen] == [
+        (MessageType.CALL, "Reset"),
+        (MessageType.CALLRESULT, "Reset"),
+        (MessageType.CALLRESULTERROR, "Reset"),
+    ]
+
+
+def test_the_tracer_forgets_the_oldest_unanswered_call_beyond_its_bound() -> None:
+    tracer, seen = _tracer()
+    station = _FakeSession()
+    calls = [(OUT, encode_call(f"c{n}", "Reset", b"{}")) for n in range(MAX_PENDING + 1)]
+    # The calls the peer makes count apart: they do not push ours out.
+    theirs = [(IN, encode_call(f"c{n}", "Heartbeat", b"{}")) for n in range(MAX_PENDING)]
+    answers = [(IN, encode_result(f"c{n}", b"{}")) for n in range(MAX_PENDING + 1)]
+    _trace(tracer, station, *calls, *theirs, *answers)
+    actions = [s.action for s in seen[-(MAX_PENDING + 1) :]]
+    assert actions == [None] + ["Reset"] * MAX_PENDING
+
+
+def test_an_unreadable_frame_is_shown_as_it_was_and_in_red() -> None:
+    tracer, seen = _tracer()
+    _trace(tracer, _FakeSession(), (IN, b"\xffnot JSON"))
+    assert (seen[0].message_type, seen[0].message_id, seen[0].action) == (None, None, None)
+    line = FrameLine.of(seen[0])
+    assert (line.frame, line.direction) == ("\ufffdnot JSON", "in")
+
+
+async def test_csms_traces_every_frame_in_wire_order_with_its_records() -> None:
+    records: list[Record] = []
+    server = AnsweringCsms(CsmsSettings(versions=(OcppVersion.V201,)), emit=records.append)
+    await server.start()
+    try:
+        async with connect(
+            f"{server.server.url}CS-W", subprotocols=[Subprotocol("ocpp2.0.1")]
+        ) as ws:
+            for frame in ('[2,"m-1","Heartbeat",{}]', "nope", '[2,"m-2","Heartbeat",{"x":1}]'):
+                await ws.send(frame)
+                await ws.recv()
+            session = server.server.sessions["CS-W"]
+        await session.wait_closed()  # closed by the station, before the CSMS stops
+    finally:
+        await server.close()
+    shown: list[tuple[str, object]] = []
+    for record in records:
+        if isinstance(record, FrameLine):
+            text = record.frame
+            shown.append((record.direction, json.loads(text)[:2] if text[0] == "[" else text))
+        elif isinstance(record, ProtocolErrorLine | CallDone | Connected | Disconnected):
+            shown.append((record.event, getattr(record, "message_id", None)))
+    assert shown == [
+        ("connected", None),
+        ("in", [2, "m-1"]),
+        ("out", [3, "m-1"]),
+        ("call", "m-1"),  # once the answer is written
+        ("in", "nope"),  # the broken frame too, and the core's own reply to it
+        ("protocol_error", None),
+        ("out", [4, "-1"]),
+        ("in", [2, "m-2"]),
+        ("protocol_error", "m-2"),
+        ("out", [4, "m-2"]),
+        ("disconnected", None),
+    ]
+    disconnected = records[-1]
+    assert isinstance(disconnected, Disconnected)
+    assert (disconnected.code, disconnected.cause) == (1000, "peer")
+
+
+async def test_quiet_csms_installs_no_frame_hook_and_still_reports_calls() -> None:
+    records: list[Record] = []
+    server = AnsweringCsms(
+        CsmsSettings(versions=(OcppVersion.V201,)), emit=records.append, frames=False
+    )
+    await server.start()
+    try:
+        async with connect(
+            f"{server.server.url}CS-Q", subprotocols=[Subprotocol("ocpp2.0.1")]
+        ) as ws:
+            await ws.send('[2,"q-1","Heartbeat",{}]')
+            await ws.recv()
+            session = server.server.sessions["CS-Q"]
+            assert session.hooks.on_frame is None
+    finally:
+        await server.close()
+    assert not any(isinstance(r, FrameLine) for r in records)
+    assert [
+        (r.caller, r.action, r.message_id, r.outcome) for r in records if isinstance(r, CallDone)
+    ] == [("ChargingStation", "Heartbeat", "q-1", "result")]
+
+
+async def test_the_csms_reports_its_own_call_with_the_id_it_sent() -> None:
+    records: list[Record] = []
+    server = AnsweringCsms(
+        CsmsSettings(versions=(OcppVersion.V201,), stop_after=0),
+        emit=records.append,
+        frames=False,
+    )
+    await server.start()
+    updated = minimal(v201.TransactionEventRequest).model_copy(
+        update={"event_type": v201.TransactionEventEnum.UPDATED}
+    )
+    try:
+        async with connect(
+            f"{server.server.url}CS-S", subprotocols=[Subprotocol("ocpp2.0.1")]
+        ) as ws:
+            await ws.send(f'[2,"t-1","TransactionEvent",{updated.to_json().decode()}]')
+            assert json.loads(await ws.recv())[:2] == [3, "t-1"]
+            stop = json.loads(await ws.recv())
+            assert (stop[0], stop[2]) == (2, "RequestStopTransaction")
+            await ws.send(json.dumps([4, stop[1], "NotSupported", "", {}]))
+            await ws.send('[2,"h-1","Heartbeat",{}]')
+            await ws.recv()
+    finally:
+        await server.close()
+    calls = [
+        (r.caller, r.action, r.message_id, r.outcome) for r in records if isinstance(r, CallDone)
+    ]
+    # The CSMS's own call is reported when its task resumes: maybe after the Heartbeat.
+    assert sorted(calls) == [
+        ("CSMS", "RequestStopTransaction", stop[1], "NotSupported"),
+        ("ChargingStation", "Heartbeat", "h-1", "result"),
+        ("ChargingStation", "TransactionEvent", "t-1", "result"),
+    ]
+
+
+async def test_an_answering_router_answers_outside_a_session_without_reporting() -> None:
+    answered: list[str] = []
+    router = AnsweringRouter(
+        OcppVersion.V201,
+        "CSMS",
+        Answerer(OcppVersion.V201),
+        on_answered=lambda session, event, reply: answered.append(event.message_id),
+    )
+    reply = await router.dispatch(CallReceived("x-1", "Heartbeat", v201.HeartbeatRequest()))
+    assert isinstance(reply, v201.HeartbeatResponse)
+    assert answered == []

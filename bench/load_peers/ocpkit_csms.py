@@ -8,7 +8,9 @@ Usage: ``python ocpkit_csms.py --transport websockets|picows [--port N] [--profi
 it prints its garbage-collector totals (see ``gcstats.py``). ``--profile FILE`` runs the server
 under cProfile and writes the statistics (``pstats`` format) to ``FILE`` when it stops;
 ``--gc-threshold N`` sets the collector's first threshold (``gc.set_threshold(N)``; Python's
-default is 700), to see what the collector costs.
+default is 700), to see what the collector costs. ``--validate-outgoing`` judges every message the
+server sends against its schema (``SessionConfig(validate_outgoing=True)``), to see what skipping
+that for validated models saves.
 """
 
 import argparse
@@ -25,7 +27,7 @@ from typing import get_args
 import gcstats
 
 from ocpkit.ocpp import OcppVersion, v201
-from ocpkit.ocpp.aio import CsmsServer, TransportName
+from ocpkit.ocpp.aio import CsmsServer, SessionConfig, TransportName
 from ocpkit.ocpp.router import Router
 
 
@@ -47,13 +49,16 @@ def csms_router() -> Router:
     return router
 
 
-async def serve(transport: TransportName, port: int) -> None:
+async def serve(transport: TransportName, port: int, validate_outgoing: bool | None = None) -> None:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
     gcstats.install(loop)
-    async with CsmsServer(port=port, router=csms_router(), transport=transport) as server:
+    config = SessionConfig(validate_outgoing=validate_outgoing)
+    async with CsmsServer(
+        port=port, router=csms_router(), transport=transport, config=config
+    ) as server:
         line = {"event": "listening", "port": server.port, "pid": os.getpid()}
         print(json.dumps(line), flush=True)
         await stop.wait()
@@ -65,15 +70,20 @@ def main() -> int:
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--profile", help="write cProfile statistics to this file on exit")
     parser.add_argument("--gc-threshold", type=int, help="gc.set_threshold(N) before serving")
+    parser.add_argument(
+        "--validate-outgoing", action="store_true", help="judge every outgoing message"
+    )
     args = parser.parse_args()
     if args.gc_threshold is not None:
         gc.set_threshold(args.gc_threshold)
     if args.profile is None:
-        asyncio.run(serve(args.transport, args.port))
+        asyncio.run(serve(args.transport, args.port, args.validate_outgoing or None))
         return 0
     profiler = cProfile.Profile()
     try:
-        profiler.runcall(asyncio.run, serve(args.transport, args.port))
+        profiler.runcall(
+            asyncio.run, serve(args.transport, args.port, args.validate_outgoing or None)
+        )
     finally:
         profiler.dump_stats(args.profile)
     return 0

@@ -142,7 +142,7 @@ def _number(constraints: list[Any], *, integer: bool) -> Decimal:
 # -- hand-written answers ---------------------------------------------------------------------
 
 Wire = dict[str, Any]
-_Special = Callable[["Answerer", Wire, datetime], Wire | None]
+_Special = Callable[["Answerer", OcppRequest[Any], datetime], Wire | None]
 
 
 class Answerer:
@@ -160,16 +160,26 @@ class Answerer:
         """The heartbeat interval a BootNotification is accepted with."""
         self._actions = actions_of(self.version)
         self._transaction_ids = itertools.count(1)
+        # Answers that depend on nothing (models are immutable: one instance serves every call).
+        self._constant: dict[str, OcppResponse] = {}
 
     def answer(self, request: OcppRequest[R]) -> R:
         """A valid response to ``request``."""
-        action = self._actions[request.ocpp_action]
+        name = request.ocpp_action
+        known = self._constant.get(name)
+        if known is not None:
+            return cast(R, known)
+        action = self._actions[name]
         response_type = action.response
         if response_type is None:
             raise ValueError(f"{action.name} is a SEND message: it has no response")
+        constant = _CONSTANT.get(name)
+        if constant is not None:
+            response = self._constant[name] = response_type.from_json(orjson.dumps(constant))
+            return cast(R, response)
         at = now()
-        special = _SPECIAL.get(action.name)
-        wire = special(self, request.to_wire(), at) if special is not None else None
+        special = _SPECIAL.get(name)
+        wire = special(self, request, at) if special is not None else None
         if wire is None:
             return cast(R, minimal(response_type, at=at))
         return cast(R, response_type.from_json(orjson.dumps(wire)))
@@ -183,40 +193,32 @@ class Answerer:
         return "idTagInfo" if self.version is OcppVersion.V16 else "idTokenInfo"
 
 
-def _boot(answerer: Answerer, request: Wire, at: datetime) -> Wire:
+def _boot(answerer: Answerer, request: OcppRequest[Any], at: datetime) -> Wire:
     return {"currentTime": at, "interval": answerer.interval, "status": "Accepted"}
 
 
-def _heartbeat(answerer: Answerer, request: Wire, at: datetime) -> Wire:
+def _heartbeat(answerer: Answerer, request: OcppRequest[Any], at: datetime) -> Wire:
     return {"currentTime": at}
 
 
-def _authorize(answerer: Answerer, request: Wire, at: datetime) -> Wire:
+def _authorize(answerer: Answerer, request: OcppRequest[Any], at: datetime) -> Wire:
     return {answerer._id_info: {"status": "Accepted"}}
 
 
-def _start_transaction(answerer: Answerer, request: Wire, at: datetime) -> Wire:
+def _start_transaction(answerer: Answerer, request: OcppRequest[Any], at: datetime) -> Wire:
     return {"idTagInfo": {"status": "Accepted"}, "transactionId": answerer.next_transaction_id()}
 
 
-def _stop_transaction(answerer: Answerer, request: Wire, at: datetime) -> Wire:
-    return {"idTagInfo": {"status": "Accepted"}} if "idTag" in request else {}
+def _stop_transaction(answerer: Answerer, request: OcppRequest[Any], at: datetime) -> Wire:
+    return {"idTagInfo": {"status": "Accepted"}} if "idTag" in request.to_wire() else {}
 
 
-def _transaction_event(answerer: Answerer, request: Wire, at: datetime) -> Wire:
-    return {"idTokenInfo": {"status": "Accepted"}} if "idToken" in request else {}
+def _transaction_event(answerer: Answerer, request: OcppRequest[Any], at: datetime) -> Wire:
+    return {"idTokenInfo": {"status": "Accepted"}} if "idToken" in request.to_wire() else {}
 
 
-def _empty(answerer: Answerer, request: Wire, at: datetime) -> Wire:
-    return {}
-
-
-def _data_transfer(answerer: Answerer, request: Wire, at: datetime) -> Wire:
-    # Vendor extensions are not understood here: say so rather than pretend to accept them.
-    return {"status": "UnknownVendorId"}
-
-
-def _get_variables(answerer: Answerer, request: Wire, at: datetime) -> Wire:
+def _get_variables(answerer: Answerer, request: OcppRequest[Any], at: datetime) -> Wire:
+    wire: Wire = request.to_wire()
     return {
         "getVariableResult": [
             {
@@ -224,12 +226,13 @@ def _get_variables(answerer: Answerer, request: Wire, at: datetime) -> Wire:
                 "component": item["component"],
                 "variable": item["variable"],
             }
-            for item in request["getVariableData"]
+            for item in wire["getVariableData"]
         ]
     }
 
 
-def _set_variables(answerer: Answerer, request: Wire, at: datetime) -> Wire:
+def _set_variables(answerer: Answerer, request: OcppRequest[Any], at: datetime) -> Wire:
+    wire: Wire = request.to_wire()
     return {
         "setVariableResult": [
             {
@@ -237,15 +240,23 @@ def _set_variables(answerer: Answerer, request: Wire, at: datetime) -> Wire:
                 "component": item["component"],
                 "variable": item["variable"],
             }
-            for item in request["setVariableData"]
+            for item in wire["setVariableData"]
         ]
     }
 
 
-def _get_configuration(answerer: Answerer, request: Wire, at: datetime) -> Wire:
-    keys = request.get("key")
+def _get_configuration(answerer: Answerer, request: OcppRequest[Any], at: datetime) -> Wire:
+    keys = request.to_wire().get("key")
     return {"unknownKey": keys} if keys else {"configurationKey": []}
 
+
+# Answers that read neither the request nor the clock: built once per answerer.
+_CONSTANT: Final[Mapping[str, Wire]] = {
+    "StatusNotification": {},
+    "MeterValues": {},
+    # Vendor extensions are not understood here: say so rather than pretend to accept them.
+    "DataTransfer": {"status": "UnknownVendorId"},
+}
 
 _SPECIAL: Final[Mapping[str, _Special]] = {
     # what a station sends
@@ -255,9 +266,6 @@ _SPECIAL: Final[Mapping[str, _Special]] = {
     "StartTransaction": _start_transaction,
     "StopTransaction": _stop_transaction,
     "TransactionEvent": _transaction_event,
-    "StatusNotification": _empty,
-    "MeterValues": _empty,
-    "DataTransfer": _data_transfer,
     # what a CSMS sends
     "GetVariables": _get_variables,
     "SetVariables": _set_variables,

@@ -33,13 +33,15 @@ import orjson
 from ocpkit._base import OcppRequest, OcppResponse
 from ocpkit.ocpp import v16, v201
 from ocpkit.ocpp.aio import (
-    CallErrorReceived,
+    CallRejected,
     CallTimeout,
     ChargePointClient,
     ConnectFailed,
+    Disconnect,
     InvalidResponse,
     Session,
     SessionClosed,
+    SessionConfig,
     SessionError,
     SubprotocolMismatch,
     TransportName,
@@ -52,9 +54,16 @@ from ocpkit.ocpp.version import OcppVersion
 from . import ToolError
 from .answers import Answerer, now
 from .output import LogLine, ReadableFrames, Record, forward_logs, use_colour
-from .trace import FrameTap, answering_router, traced_call
+from .trace import AnsweringRouter, FrameTap, FrameTracer
 
-__all__ = ["SimulatedStation", "StationSettings", "play_station", "run_charger"]
+__all__ = [
+    "SessionFailed",
+    "SimulatedStation",
+    "StationSettings",
+    "disconnect_text",
+    "play_station",
+    "run_charger",
+]
 
 R = TypeVar("R", bound=OcppResponse)
 
@@ -85,15 +94,12 @@ class SessionFailed(ToolError):  # noqa: N818 - reads as the domain, like the ai
 
 
 class SimulatedStation:
-    """The station's side of a charge session: its router and the script it plays.
+    """The station's side of a charge session: its routers and the script it plays."""
 
-    ``tap`` is told of every frame (the station's calls and the CSMS's).
-    """
-
-    def __init__(self, settings: StationSettings, *, tap: FrameTap | None = None) -> None:
+    def __init__(self, settings: StationSettings) -> None:
         self.settings = settings
         """What the station was started with."""
-        self._tap = tap
+        self._routers: dict[OcppVersion, Router[Any]] = {}
         self._transaction: str | None = None
         self._stop_asked = asyncio.Event()
         self.stopped_remotely = False
@@ -103,16 +109,18 @@ class SimulatedStation:
 
     def router_for(self, version: OcppVersion) -> Router:
         """The router answering the CSMS's calls on an OCPP ``version`` connection."""
-        stop_action = (
-            "RemoteStopTransaction" if version is OcppVersion.V16 else "RequestStopTransaction"
-        )
-        return answering_router(
-            version,
-            "ChargingStation",
-            Answerer(version),
-            tap=self._tap,
-            overrides={stop_action: lambda request: self._stop_requested(version, request)},
-        )
+        router = self._routers.get(version)
+        if router is None:
+            stop_action = (
+                "RemoteStopTransaction" if version is OcppVersion.V16 else "RequestStopTransaction"
+            )
+            router = self._routers[version] = AnsweringRouter(
+                version,
+                "ChargingStation",
+                Answerer(version),
+                overrides={stop_action: lambda request: self._stop_requested(version, request)},
+            )
+        return router
 
     def _stop_requested(
         self, version: OcppVersion, request: OcppRequest[OcppResponse]
@@ -134,7 +142,7 @@ class SimulatedStation:
                 await self._play_16(session)
             else:
                 await self._play_2(session)
-        except CallErrorReceived as error:
+        except CallRejected as error:
             raise SessionFailed(
                 f"the CSMS answered {error.action} with {error.code}"
                 + (f": {error.description}" if error.description else "")
@@ -155,10 +163,8 @@ class SimulatedStation:
     async def _call(self, session: Session, request: OcppRequest[R]) -> dict[str, Any]:
         """Make a call; the answer's wire form (the same checks serve every version)."""
         self.calls += 1
-        response = await traced_call(
-            session, request, self._tap, timeout=self.settings.call_timeout
-        )
-        return response.to_wire()
+        response = await session.call(request, timeout=self.settings.call_timeout)
+        return dict(response.to_wire())
 
     async def _charge(self) -> None:
         try:
@@ -383,12 +389,27 @@ async def play_station(
 ) -> SimulatedStation:
     """Connect to the CSMS, play the session, disconnect; the station, once it completed.
 
-    ``note`` is told, in words, what happens (connected, completed). Raises
-    :class:`ToolError`: status 2 when the settings cannot work (bad URL, identity or
-    password), 1 when the connection or the session fails.
+    ``tap`` is told of every frame, in wire order (the session's ``on_frame`` hook; none is
+    installed without a tap). ``note`` is told, in words, what happens: connected (from
+    ``on_connect``, before the first frame), completed, disconnected with the close code and
+    cause (from ``on_disconnect``). Raises :class:`ToolError`: status 2 when the settings
+    cannot work (bad URL, identity or password), 1 when the connection or the session fails.
     """
     _check_url(settings.url)
-    station = SimulatedStation(settings, tap=tap)
+    station = SimulatedStation(settings)
+    opened = asyncio.Event()
+
+    def connected(session: Session) -> None:
+        try:
+            if note is not None:
+                note(f"connected to {settings.url} ({session.subprotocol}, {settings.transport})")
+        finally:
+            opened.set()
+
+    def disconnected(session: Session, disconnect: Disconnect) -> None:
+        if note is not None:
+            note(disconnect_text(disconnect))
+
     try:
         client = ChargePointClient(
             settings.url,
@@ -396,7 +417,10 @@ async def play_station(
             router_for=station.router_for,
             password=settings.password,
             transport=settings.transport,
-            call_timeout=settings.call_timeout,
+            config=SessionConfig(call_timeout=settings.call_timeout),
+            on_connect=connected,
+            on_disconnect=disconnected,
+            on_frame=FrameTracer(tap) if tap is not None else None,
         )
     except (NegotiationError, ValueError) as error:
         raise ToolError(str(error), status=2) from None
@@ -416,8 +440,8 @@ async def play_station(
             ) from None
         raise ToolError(str(error)) from None
     try:
-        if note is not None:
-            note(f"connected to {settings.url} ({session.subprotocol}, {settings.transport})")
+        # on_connect runs in a task of its own: its line comes before the first frame.
+        await opened.wait()
         await station.play(session)
         if note is not None:
             how = "stopped by the CSMS" if station.stopped_remotely else "stopped by the station"
@@ -427,6 +451,13 @@ async def play_station(
     finally:
         await client.close()
     return station
+
+
+def disconnect_text(disconnect: Disconnect) -> str:
+    """The readable line for a closed connection: ``disconnected (1000, local)``, with the
+    peer's reason quoted when it gave one."""
+    reason = f" {disconnect.reason!r}" if disconnect.reason else ""
+    return f"disconnected ({disconnect.code}{reason}, {disconnect.cause})"
 
 
 def _check_url(url: str) -> None:

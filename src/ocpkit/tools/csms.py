@@ -6,24 +6,58 @@ by an :class:`~ocpkit.tools.answers.Answerer`; invalid frames get the error repl
 prescribes (the connection sends it). Everything is reported as :mod:`records
 <ocpkit.tools.output>`: ``ocpkit csms`` prints them as JSON lines.
 
+Where each record comes from (all of them through the session's hooks):
+
+=====================================  ================================================
+record                                 source
+=====================================  ================================================
+``connected``, ``disconnected``        ``on_connect``, ``on_disconnect`` (with the cause)
+``frame``                              ``on_frame`` (a :class:`~.trace.FrameTracer`), only
+                                       when frames are wanted: with ``--quiet`` no frame
+                                       hook is installed and nothing runs per frame
+``call`` (a station's call)            the router, once the answer is written
+``call`` (a call of the CSMS)          the tool, when the calling task resumes with the
+                                       answer (it may follow a station call read in the
+                                       same turn of the loop)
+``send``                               the router, as the 2.1 SEND arrives
+``protocol_error``, ``notice``         ``on_event``
+=====================================  ================================================
+
 With ``stop_after`` set, the CSMS also plays its part of a charge session: that many seconds
 after a transaction's first meter values, it asks the station to stop it (2.x
 RequestStopTransaction, 1.6 RemoteStopTransaction).
 """
 
 import asyncio
+import uuid
 from collections.abc import Callable
-from typing import IO, Final
+from contextvars import ContextVar
+from typing import IO, Any, Final
 
 import attrs
-import orjson
 
 from ocpkit._base import OcppRequest, OcppResponse
 from ocpkit.ocpp import v16, v21, v201
-from ocpkit.ocpp.aio import CsmsServer, Session, SessionError, TransportName
-from ocpkit.ocpp.events import Event, LateReply, ProtocolViolation, ResultRejected, UnexpectedReply
-from ocpkit.ocpp.frames import MessageType
-from ocpkit.ocpp.router import Router
+from ocpkit.ocpp.aio import (
+    CallRejected,
+    CsmsServer,
+    Disconnect,
+    Session,
+    SessionConfig,
+    SessionError,
+    TransportName,
+)
+from ocpkit.ocpp.errors import OcppError
+from ocpkit.ocpp.events import (
+    CallReceived,
+    Event,
+    LateReply,
+    ProtocolViolation,
+    ResultRejected,
+    SendReceived,
+    UnexpectedReply,
+)
+from ocpkit.ocpp.router import Reply, Router
 from ocpkit.ocpp.version import OcppVersion
 
 from . import ToolError
@@ -46,11 +80,22 @@ from .output import (
     forward_logs,
     signal_name,
 )
-from .trace import FrameSeen, answering_router, traced_call
+from .trace import AnsweringRouter, FrameSeen, FrameTracer
 
 __all__ = ["AnsweringCsms", "CsmsSettings", "run_csms", "serve"]
 
 ALL_VERSIONS: Final = (OcppVersion.V16, OcppVersion.V201, OcppVersion.V21)
+
+# The message id of the last call the CSMS made, in the task that made it: the session makes
+# the id (with the factory below) inside call(), in the caller's context, so the caller reads
+# it back here once the answer is in (the session does not return it).
+_own_call_id: ContextVar[str | None] = ContextVar("ocpkit_csms_own_call_id", default=None)
+
+
+def _new_call_id() -> str:
+    message_id = str(uuid.uuid4())
+    _own_call_id.set(message_id)
+    return message_id
 
 
 @attrs.frozen(kw_only=True)
@@ -70,8 +115,9 @@ class CsmsSettings:
 class AnsweringCsms:
     """A CSMS that answers every call and reports what happens to ``emit``.
 
-    ``frames``: report every frame too (not only events). ``tap`` is told of every frame as
-    well (the demo prints them).
+    ``frames``: report every frame too (not only events); without it no ``on_frame`` hook is
+    installed, so the CSMS costs what a plain :class:`~ocpkit.ocpp.aio.CsmsServer` with the
+    same handlers costs.
     """
 
     def __init__(
@@ -85,7 +131,17 @@ class AnsweringCsms:
         """What the CSMS was started with."""
         self._emit = emit
         self._frames = frames
-        self._answerers = {version: Answerer(version) for version in settings.versions}
+        # One router per version, shared by every session (they hold nothing per station).
+        self._routers = {
+            version: AnsweringRouter(
+                version,
+                "CSMS",
+                Answerer(version),
+                on_answered=self._answered,
+                on_send_received=self._send_received,
+            )
+            for version in settings.versions
+        }
         self._stopping: set[tuple[str, str]] = set()  # (identity, transaction id) asked to stop
         self._tasks: set[asyncio.Task[None]] = set()
         self._server: CsmsServer | None = None
@@ -107,9 +163,11 @@ class AnsweringCsms:
             router_for=self._router_for,
             password=settings.password,
             transport=settings.transport,
+            config=SessionConfig(id_factory=_new_call_id),
             on_connect=self._connected,
             on_disconnect=self._disconnected,
             on_event=self._event,
+            on_frame=FrameTracer(self._frame) if self._frames else None,
         )
         try:
             await server.start()
@@ -139,10 +197,8 @@ class AnsweringCsms:
 
     # -- the server's hooks -------------------------------------------------------------------
 
-    def _router_for(self, version: OcppVersion, identity: str) -> Router:
-        return answering_router(
-            version, "CSMS", self._answerers[version], tap=self._seen, after=self._answered
-        )
+    def _router_for(self, version: OcppVersion, identity: str) -> Router[Any]:
+        return self._routers[version]
 
     def _connected(self, session: Session) -> None:
         self._emit(
@@ -153,41 +209,31 @@ class AnsweringCsms:
             )
         )
 
-    def _disconnected(self, session: Session) -> None:
+    def _disconnected(self, session: Session, disconnect: Disconnect) -> None:
         self._stopping = {key for key in self._stopping if key[0] != session.identity}
         self._emit(
             Disconnected(
-                identity=session.identity, code=session.close_code, reason=session.close_reason
+                identity=session.identity,
+                code=disconnect.code,
+                reason=disconnect.reason,
+                cause=str(disconnect.cause),
             )
         )
 
     def _event(self, session: Session, event: Event) -> None:
         if isinstance(event, ProtocolViolation):
+            # The error reply itself is seen by on_frame, in its place on the wire.
             reply = event.reply.decode("utf-8", "replace") if event.reply is not None else None
             self._emit(
                 ProtocolErrorLine(
                     identity=session.identity,
                     message_id=event.message_id,
                     action=event.action,
-                    code=_code(event, session.version),
+                    code=_code(event.error, session.version),
                     description=event.error.description,
                     reply=reply,
                 )
             )
-            if event.reply is not None and self._frames:
-                self._emit(
-                    FrameLine.of(
-                        FrameSeen(
-                            identity=session.identity,
-                            side="CSMS",
-                            direction="out",
-                            message_type=MessageType.CALLERROR,
-                            message_id=event.message_id,
-                            action=event.action,
-                            data=event.reply,
-                        )
-                    )
-                )
         elif isinstance(event, LateReply | UnexpectedReply):
             self._emit(
                 Notice(
@@ -207,42 +253,38 @@ class AnsweringCsms:
                 )
             )
 
-    def _seen(self, seen: FrameSeen) -> None:
-        if self._frames:
-            self._emit(FrameLine.of(seen))
-        if seen.message_id is None or seen.action is None:
-            return
-        if seen.message_type is MessageType.SEND:
-            self._emit(
-                SendSeen(identity=seen.identity, action=seen.action, message_id=seen.message_id)
+    def _frame(self, seen: FrameSeen) -> None:
+        self._emit(FrameLine.of(seen))
+
+    def _send_received(self, session: Session, event: SendReceived) -> None:
+        self._emit(
+            SendSeen(identity=session.identity, action=event.action, message_id=event.message_id)
+        )
+
+    def _answered(self, session: Session, event: CallReceived, reply: Reply) -> None:
+        self._emit(
+            CallDone(
+                identity=session.identity,
+                caller="ChargingStation",
+                action=event.action,
+                message_id=event.message_id,
+                outcome=_code(reply, session.version) if isinstance(reply, OcppError) else "result",
             )
-        elif seen.message_type in (MessageType.CALLRESULT, MessageType.CALLERROR):
-            outcome = "result"
-            if seen.message_type is MessageType.CALLERROR:
-                outcome = str(orjson.loads(seen.data)[2])
-            self._emit(
-                CallDone(
-                    identity=seen.identity,
-                    caller="CSMS" if seen.sender == "ChargingStation" else "ChargingStation",
-                    action=seen.action,
-                    message_id=seen.message_id,
-                    outcome=outcome,
-                )
-            )
+        )
+        if self.settings.stop_after is not None and not isinstance(reply, OcppError):
+            self._watch_transaction(session, event.request)
 
     # -- stopping transactions -----------------------------------------------------------------
 
-    def _answered(
-        self, session: Session, request: OcppRequest[OcppResponse], response: OcppResponse
-    ) -> None:
-        if self.settings.stop_after is None:
-            return
+    def _watch_transaction(self, session: Session, request: OcppRequest[OcppResponse]) -> None:
         wire = request.to_wire()
         action = request.ocpp_action
         transaction: str | None = None
         ended = False
         if action == "TransactionEvent":
-            transaction = str(wire["transactionInfo"]["transactionId"])
+            info = wire["transactionInfo"]
+            assert isinstance(info, dict)  # the request was validated against its schema
+            transaction = str(info["transactionId"])
             ended = wire["eventType"] == "Ended"
             if wire["eventType"] != "Updated" and not ended:
                 return
@@ -267,16 +309,32 @@ class AnsweringCsms:
         if session.closed:
             return
         request = _stop_request(session.version, transaction)
+        action = request.ocpp_action
         try:
-            await traced_call(session, request, self._seen)
+            await session.call(request)
+            outcome = "result"
+        except CallRejected as error:
+            outcome = error.code
         except SessionError as error:
             self._emit(
                 LogLine(
                     level="warning",
                     logger=__name__,
-                    message=f"{session.identity}: {request.ocpp_action} failed: {error}",
+                    message=f"{session.identity}: {action} failed: {error}",
                 )
             )
+            return
+        message_id = _own_call_id.get()
+        assert message_id is not None  # made by _new_call_id in this task, as it sent the call
+        self._emit(
+            CallDone(
+                identity=session.identity,
+                caller="CSMS",
+                action=action,
+                message_id=message_id,
+                outcome=outcome,
+            )
+        )
 
 
 def _stop_request(version: OcppVersion, transaction: str) -> OcppRequest[OcppResponse]:
@@ -287,9 +345,9 @@ def _stop_request(version: OcppVersion, transaction: str) -> OcppRequest[OcppRes
     return v21.RequestStopTransactionRequest(transaction_id=transaction)
 
 
-def _code(event: ProtocolViolation, version: OcppVersion) -> str:
+def _code(error: OcppError, version: OcppVersion) -> str:
     try:
-        return str(event.error.code(version))
+        return str(error.code(version))
     except ValueError:  # a 2.x-only kind on 1.6
         return "GenericError"
 
@@ -312,16 +370,19 @@ async def serve(settings: CsmsSettings, *, quiet: bool, out: IO[str]) -> int:
                 received.set_result(_OUTPUT_CLOSED)
 
         emit = JsonLines(out, on_broken=output_closed)
-        with forward_logs(emit):
-            csms = AnsweringCsms(settings, emit=emit, frames=not quiet)
-            await csms.start()
-            try:
-                number = await received
-                if number != _OUTPUT_CLOSED:
-                    emit(Stopping(signal=signal_name(number)))
-            finally:
-                await csms.close()
-            emit(Stopped())
+        try:
+            with forward_logs(emit):
+                csms = AnsweringCsms(settings, emit=emit, frames=not quiet)
+                await csms.start()
+                try:
+                    number = await received
+                    if number != _OUTPUT_CLOSED:
+                        emit(Stopping(signal=signal_name(number)))
+                finally:
+                    await csms.close()
+                emit(Stopped())
+        finally:
+            emit.flush()  # the lines of the last turn of the loop
     if emit.broken:
         raise BrokenPipeError("the standard output was closed")
     return 0

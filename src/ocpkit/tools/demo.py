@@ -3,10 +3,14 @@
 The CSMS (:mod:`~ocpkit.tools.csms`) listens on a free port of 127.0.0.1; the simulated station
 (:mod:`~ocpkit.tools.charger`) connects, boots, authorizes, charges and reports meter values;
 the CSMS asks it to stop the transaction; the station ends it and becomes available again. Every
-frame is printed as the station sees it, one per line, with who sent it::
+frame is printed as the station's ``on_frame`` hook sees it (the bytes on the wire, in wire
+order), one per line, with who sent it::
 
     CS → CSMS  [2,"…","BootNotification",{…}]
     CSMS → CS  [3,"…",{"currentTime":"…","interval":300,"status":"Accepted"}]
+
+framed by the station's ``connected to …`` and ``disconnected (1000, local)`` lines (its
+``on_connect`` and ``on_disconnect`` hooks). The CSMS traces no frames (no ``on_frame`` hook).
 """
 
 import asyncio

@@ -9,7 +9,9 @@ Each JSON line is one :data:`Record`, an attrs value turned into JSON by a cattr
 ``listening``      ``host``, ``port``, ``url``, ``versions``, ``transport``, ``auth``
 ``connected``      ``identity``, ``subprotocol``, ``version``
 ``frame``          ``identity``, ``direction`` (``in``/``out``), ``frame`` (the text, cut to
-                   :data:`MAX_FRAME_TEXT` characters), ``truncated``, ``length``
+                   :data:`MAX_FRAME_TEXT` characters), ``truncated``, ``length``: every
+                   WebSocket message in wire order, as sent or received (not with
+                   ``--quiet``)
 ``call``           ``identity``, ``caller``, ``action``, ``message_id``, ``outcome`` (``result``
                    or the CALLERROR's code): one per call answered, either way
 ``send``           ``identity``, ``action``, ``message_id``: an OCPP 2.1 SEND received
@@ -19,12 +21,14 @@ Each JSON line is one :data:`Record`, an attrs value turned into JSON by a cattr
 ``refused``        ``identity``, ``reason``: a handshake turned away (bad password, no common
                    subprotocol)
 ``log``            ``level``, ``logger``, ``message``: an error logged by ocpkit
-``disconnected``   ``identity``, ``code``, ``reason``
+``disconnected``   ``identity``, ``code``, ``reason``, ``cause`` (who or what ended it:
+                   ``peer``, ``local``, ``replaced``, ``timeout``, ``error``, ``abnormal``)
 ``stopping``       ``signal``
 ``stopped``
 =================  ==============================================================================
 """
 
+import asyncio
 import contextlib
 import logging
 import os
@@ -97,12 +101,15 @@ class Connected:
 
 @attrs.frozen(kw_only=True)
 class Disconnected:
-    """A charging station's connection closed."""
+    """A charging station's connection closed: its close ``code`` and ``reason`` (1006 and
+    ``""`` when it dropped without a close frame), and the ``cause``
+    (:class:`~ocpkit.ocpp.aio.DisconnectCause`)."""
 
     event: Literal["disconnected"] = "disconnected"
     identity: str
-    code: int | None
+    code: int
     reason: str
+    cause: str
     time: datetime = attrs.field(factory=_time)
 
 
@@ -263,15 +270,37 @@ class _Output:
 
 
 class JsonLines(_Output):
-    """Writes records to ``out``, one JSON object per line, flushed at once."""
+    """Writes records to ``out``, one JSON object per line.
+
+    Inside a running event loop the lines of one turn of the loop are written and flushed
+    together, once the loop gets to it (under load a turn handles many calls: one write
+    instead of one per line); outside one, each line at once. :meth:`flush` writes what waits.
+    """
 
     def __init__(self, out: IO[str], on_broken: Callable[[], None] | None = None) -> None:
         super().__init__(out, on_broken)
         self._converter = make_converter()
+        self._waiting: list[str] = []
 
     def __call__(self, record: Record) -> None:
-        """Write ``record``."""
-        self._write(self._converter.dumps(record).decode())
+        """Write ``record`` (at the end of the loop's turn, inside a running loop)."""
+        line = self._converter.dumps(record).decode()
+        if self._waiting:
+            self._waiting.append(line)
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self._write(line)
+            return
+        self._waiting.append(line)
+        loop.call_soon(self.flush)
+
+    def flush(self) -> None:
+        """Write the lines still waiting, if any."""
+        if self._waiting:
+            lines, self._waiting = self._waiting, []
+            self._write("\n".join(lines))
 
 
 def signal_name(number: int) -> str:
@@ -289,6 +318,8 @@ _ASCII_ARROWS: Final = {"ChargingStation": "CS -> CSMS", "CSMS": "CSMS -> CS"}
 _COLOURS: Final = {"ChargingStation": "\x1b[36m", "CSMS": "\x1b[33m"}
 _ERROR_COLOUR: Final = "\x1b[31m"
 _DIM: Final = "\x1b[2m"
+# Shown in the error colour: error frames, and frames that are no message at all.
+_ERRORS: Final = frozenset({MessageType.CALLERROR, MessageType.CALLRESULTERROR, None})
 _RESET: Final = "\x1b[0m"
 
 
@@ -326,7 +357,7 @@ class ReadableFrames(_Output):
             text = text[:MAX_FRAME_TEXT] + f"{ellipsis} ({len(text)} characters)"
         arrow = self._arrows[seen.sender]
         if self._colour:
-            error = seen.message_type in (MessageType.CALLERROR, MessageType.CALLRESULTERROR)
+            error = seen.message_type in _ERRORS
             colour = _ERROR_COLOUR if error else _COLOURS[seen.sender]
             self._write(f"{colour}{arrow}{_RESET}  {text}")
         else:

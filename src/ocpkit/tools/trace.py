@@ -1,33 +1,43 @@
 """Seeing the frames a tool exchanges, and routers that answer every call.
 
-The asyncio layer has no frame-level hook yet, so the tools see frames where the application
-does: a :class:`TracingRouter` reports each received call and the answer it produces, and
-:func:`traced_call` reports each call a tool makes and the answer that came back. The frames are
-rebuilt from the typed messages with the encoders the connection itself uses (so an answer is
-shown byte for byte as it is sent; a received call as its validated payload re-encoded). Frames
-the connection handles on its own (the error reply to an invalid frame) are reported through
-``on_event`` by the tools.
+Frames come from the session's ``on_frame`` hook: a :class:`FrameTracer` is that hook, and it
+hands each WebSocket message on as a :class:`FrameSeen` -- the bytes as they were on the wire,
+in the order they were read and written, broken ones and the protocol core's own error replies
+included. What a frame is (message type, id, action) is read from those bytes:
+
+=========================  ==================================================================
+the frame                  what is read, and from where
+=========================  ==================================================================
+CALL, SEND                 type, id and action from the head
+                           (:func:`~ocpkit.ocpp.frames.read_head`)
+CALLRESULT, CALLERROR      type and id from the head; the action is the one of the CALL with
+                           that id that went the other way (still pending on the session)
+CALLRESULTERROR (2.1)      type and id; the action of the call whose result it refuses
+not a message frame        nothing: ``message_type``, ``message_id`` and ``action`` are
+                           ``None`` (the bytes are still shown)
+=========================  ==================================================================
+
+A tracer remembers at most :data:`MAX_PENDING` unanswered calls per session and direction
+(a peer that never answers cannot make it grow); an answer to a call it forgot is shown
+without an action.
+
+:class:`AnsweringRouter` answers every call the peer may make and reports each answered call
+once its answer has been written (``on_answered``), and each 2.1 SEND before its handler runs
+(``on_send_received``): per call, not per frame, so that a tool that traces no frames pays
+nothing per frame.
 """
 
-import asyncio
+import weakref
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Literal, TypeAlias, TypeVar
+from typing import Any, Final, Literal, TypeAlias
 
 import attrs
+import orjson
 
-from ocpkit._base import OcppRequest, OcppResponse, OcppSend
-from ocpkit.ocpp.aio import CallErrorReceived, Session, current_session
-from ocpkit.ocpp.errors import OcppError
+from ocpkit._base import OcppResponse, OcppSend
+from ocpkit.ocpp.aio import FrameDirection, Session, current_session
 from ocpkit.ocpp.events import CallReceived, SendReceived
-from ocpkit.ocpp.frames import (
-    CallError,
-    MessageType,
-    call_error_for,
-    encode_call,
-    encode_result,
-    encode_send,
-    serialize,
-)
+from ocpkit.ocpp.frames import MessageType, read_head
 from ocpkit.ocpp.registry import Side, actions_of
 from ocpkit.ocpp.router import Reply, Router
 from ocpkit.ocpp.version import OcppVersion
@@ -35,34 +45,45 @@ from ocpkit.ocpp.version import OcppVersion
 from .answers import Answerer
 
 __all__ = [
+    "MAX_PENDING",
+    "AnsweredHook",
+    "AnsweringRouter",
     "Direction",
+    "FrameHead",
     "FrameSeen",
     "FrameTap",
+    "FrameTracer",
     "Override",
-    "TracingRouter",
+    "SendHook",
     "answering_router",
-    "traced_call",
+    "read_frame_head",
 ]
-
-R = TypeVar("R", bound=OcppResponse)
 
 Direction: TypeAlias = Literal["in", "out"]
 """Whether a frame was received (``in``) or sent (``out``) by the side that reports it."""
 
+MAX_PENDING: Final = 16
+"""Unanswered calls a :class:`FrameTracer` remembers per session and direction (the oldest is
+forgotten first). OCPP has one call in flight per direction; the rest is room for calls that
+timed out and for peers that do not wait."""
+
+# How many answered calls stay known, per session, for a 2.1 CALLRESULTERROR refusing a result.
+_SETTLED: Final = 4
+
 
 @attrs.frozen(kw_only=True)
 class FrameSeen:
-    """One frame a tool received or sent, with what is known about it.
+    """One frame a tool received or sent, with what could be read of it.
 
     ``side`` is the side that reports it (``direction`` is relative to that side); ``action``
-    is the call's action, also for its answer; ``message_id`` is ``None`` when it could not be
-    told (an unreadable frame).
+    is the call's action, also for its answer; ``message_type`` and ``message_id`` are ``None``
+    when the frame is no readable message frame. ``data`` is the frame as it was on the wire.
     """
 
     identity: str
     side: Side
     direction: Direction
-    message_type: MessageType
+    message_type: MessageType | None
     message_id: str | None
     action: str | None
     data: bytes
@@ -76,154 +97,212 @@ class FrameSeen:
 
 
 FrameTap: TypeAlias = Callable[[FrameSeen], None]
-"""Told of every frame seen (it must not raise; it runs inside the session's handlers)."""
+"""Told of every frame seen (it runs inside the session's ``on_frame`` hook: it must be quick
+and should not raise)."""
 
 
-def _error_frame(error: CallErrorReceived) -> bytes:
-    return serialize(
-        CallError(
-            message_id=error.message_id,
-            error_code=error.code,
-            error_description=error.description,
-            error_details=error.details,
-        )
-    )
+@attrs.frozen
+class FrameHead:
+    """What :func:`read_frame_head` could read of a frame (``None`` where nothing could)."""
+
+    message_type: MessageType | None
+    message_id: str | None
+    action: str | None
 
 
-class TracingRouter(Router):
-    """A :class:`~ocpkit.ocpp.router.Router` that tells ``tap`` of each call it answers.
-
-    The received CALL (or 2.1 SEND) is reported before its handler runs, the CALLRESULT or
-    CALLERROR the handler's outcome becomes as soon as it is known (both :meth:`answer`, which
-    the session uses, and :meth:`dispatch` go through :meth:`answer`).
-    """
-
-    def __init__(self, version: OcppVersion, role: Side, tap: FrameTap | None = None) -> None:
-        super().__init__(version, role)
-        self.tap = tap
-        """Where frames are reported (``None``: nowhere)."""
-
-    def answer(self, event: CallReceived) -> Reply | Awaitable[Reply]:
-        """Report the call, run its handler, report the answer (as soon as there is one)."""
-        identity = current_session().identity
-        self._report(
-            identity,
-            "in",
-            MessageType.CALL,
-            event.message_id,
-            event.action,
-            encode_call(event.message_id, event.action, event.request.to_json()),
-        )
-        outcome = super().answer(event)
-        if isinstance(outcome, OcppResponse | OcppError):
-            self._report_reply(identity, event, outcome)
-            return outcome
-        return self._reported(identity, event, outcome)
-
-    async def _reported(
-        self, identity: str, event: CallReceived, pending: Awaitable[Reply]
-    ) -> Reply:
-        reply = await pending
-        self._report_reply(identity, event, reply)
-        return reply
-
-    def _report_reply(self, identity: str, event: CallReceived, reply: Reply) -> None:
-        if isinstance(reply, OcppError):
-            frame = serialize(call_error_for(reply, event.message_id, self.version))
-            kind = MessageType.CALLERROR
-        else:
-            frame = encode_result(event.message_id, reply.to_json())
-            kind = MessageType.CALLRESULT
-        self._report(identity, "out", kind, event.message_id, event.action, frame)
-
-    async def dispatch_send(self, event: SendReceived) -> None:
-        """Report the SEND message, then run its handler."""
-        self._report(
-            current_session().identity,
-            "in",
-            MessageType.SEND,
-            event.message_id,
-            event.action,
-            encode_send(event.message_id, event.action, event.message.to_json()),
-        )
-        await super().dispatch_send(event)
-
-    def _report(
-        self,
-        identity: str,
-        direction: Direction,
-        message_type: MessageType,
-        message_id: str,
-        action: str,
-        data: bytes,
-    ) -> None:
-        if self.tap is not None:
-            self.tap(
-                FrameSeen(
-                    identity=identity,
-                    side=self.role,
-                    direction=direction,
-                    message_type=message_type,
-                    message_id=message_id,
-                    action=action,
-                    data=data,
-                )
-            )
+_UNREADABLE: Final = FrameHead(None, None, None)
+_TYPES: Final = {int(member): member for member in MessageType}
+_NAMED: Final = frozenset({MessageType.CALL, MessageType.SEND})
 
 
-async def traced_call(
-    session: Session,
-    request: OcppRequest[R],
-    tap: FrameTap | None,
-    *,
-    timeout: float | None = None,
-) -> R:
-    """:meth:`Session.call`, telling ``tap`` of the CALL and of the answer.
-
-    The message id is read from the connection once the call is sent (``in_flight``), so the
-    tool must not have another call of its own in flight on the session.
-    """
-    if tap is None:
-        return await session.call(request, timeout=timeout)
-    task = asyncio.ensure_future(session.call(request, timeout=timeout))
+def read_frame_head(data: bytes) -> FrameHead:
+    """The message type, id and (for a CALL or SEND) action of a frame, as far as they can be
+    read; a frame that is no JSON array starting with a known type id and a string id gives
+    all ``None``."""
+    head = read_head(data)
+    if head is not None:
+        return FrameHead(*head)
+    # Not plainly written, or an error frame (read_head reads CALL, CALLRESULT and SEND only).
     try:
-        # One trip through the loop runs the call up to its wait for the answer: it is sent
-        # (the loop runs the new task's first step before this coroutine resumes, and no
-        # answer can be read in between).
-        await asyncio.sleep(0)
-        message_id = session.connection.in_flight if not task.done() else None
-        action = request.ocpp_action
+        frame = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return _UNREADABLE
+    if not isinstance(frame, list) or len(frame) < 2:
+        return _UNREADABLE
+    type_id, message_id = frame[0], frame[1]
+    if type(type_id) is not int or type_id not in _TYPES or not isinstance(message_id, str):
+        return _UNREADABLE
+    message_type = _TYPES[type_id]
+    action = frame[2] if message_type in _NAMED and len(frame) > 2 else None
+    return FrameHead(message_type, message_id, action if isinstance(action, str) else None)
 
-        def report(direction: Direction, kind: MessageType, data: bytes) -> None:
-            tap(
-                FrameSeen(
-                    identity=session.identity,
-                    side=session.role,
-                    direction=direction,
-                    message_type=kind,
-                    message_id=message_id,
-                    action=action,
-                    data=data,
+
+class _Calls:
+    """The calls of one session whose answer is still to come, by (direction, message id)."""
+
+    def __init__(self) -> None:
+        self.pending: dict[tuple[Direction, str], str] = {}
+        self.settled: dict[tuple[Direction, str], str] = {}
+
+    def called(self, direction: Direction, message_id: str, action: str) -> None:
+        key = (direction, message_id)
+        self.pending.pop(key, None)  # a reused id: the newest call is the one answered
+        self.pending[key] = action
+        if sum(1 for d, _ in self.pending if d == direction) > MAX_PENDING:
+            oldest = next(k for k in self.pending if k[0] == direction)
+            del self.pending[oldest]
+
+    def answered(self, call_direction: Direction, message_id: str, *, result: bool) -> str | None:
+        key = (call_direction, message_id)
+        action = self.pending.pop(key, None)
+        if action is not None and result:
+            self.settled[key] = action
+            if len(self.settled) > _SETTLED:
+                del self.settled[next(iter(self.settled))]
+        return action
+
+    def refused(self, call_direction: Direction, message_id: str) -> str | None:
+        return self.settled.pop((call_direction, message_id), None)
+
+
+def _opposite(direction: Direction) -> Direction:
+    return "out" if direction == "in" else "in"
+
+
+class FrameTracer:
+    """An ``on_frame`` hook that tells ``tap`` of every frame, as a :class:`FrameSeen`.
+
+    One tracer serves any number of sessions (what it remembers of each goes with the
+    session). Install it only where frames are wanted: a session without ``on_frame`` does no
+    work per frame.
+    """
+
+    def __init__(self, tap: FrameTap) -> None:
+        self.tap = tap
+        """Where frames are reported."""
+        self._calls: weakref.WeakKeyDictionary[Session[Any], _Calls] = weakref.WeakKeyDictionary()
+
+    def __call__(self, session: Session[Any], direction: FrameDirection, data: bytes) -> None:
+        """The hook: read the frame's head, and report it."""
+        way: Direction = "in" if direction is FrameDirection.RECEIVED else "out"
+        head = read_frame_head(data)
+        action = head.action
+        message_id = head.message_id
+        kind = head.message_type
+        if message_id is not None and kind is not None:
+            calls = self._calls.get(session)
+            if calls is None:
+                calls = self._calls[session] = _Calls()
+            if kind is MessageType.CALL and action is not None:
+                calls.called(way, message_id, action)
+            elif kind is MessageType.CALLRESULT or kind is MessageType.CALLERROR:
+                action = calls.answered(
+                    _opposite(way), message_id, result=kind is MessageType.CALLRESULT
                 )
+            elif kind is MessageType.CALLRESULTERROR:
+                action = calls.refused(way, message_id)
+        self.tap(
+            FrameSeen(
+                identity=session.identity,
+                side=session.role,
+                direction=way,
+                message_type=kind,
+                message_id=message_id,
+                action=action,
+                data=data,
             )
+        )
 
-        if message_id is not None:
-            report("out", MessageType.CALL, encode_call(message_id, action, request.to_json()))
-        try:
-            response = await task
-        except CallErrorReceived as error:
-            report("in", MessageType.CALLERROR, _error_frame(error))
-            raise
-        if message_id is not None:
-            report("in", MessageType.CALLRESULT, encode_result(message_id, response.to_json()))
-        return response
-    finally:
-        if not task.done():  # this coroutine failed or was cancelled: so is the call
-            task.cancel()
 
+# -- routers that answer every call ----------------------------------------------------------------
 
 Override: TypeAlias = Callable[[Any], OcppResponse]
 """A hand-made handler for one action: takes the request, returns its response."""
+
+AnsweredHook: TypeAlias = Callable[[Session[Any], CallReceived, Reply], None]
+"""``on_answered(session, call, reply)``: a received call was answered with ``reply`` (a
+response, or the error sent as a CALLERROR); the answer has been written."""
+
+SendHook: TypeAlias = Callable[[Session[Any], SendReceived], None]
+"""``on_send_received(session, message)``: a 2.1 SEND message arrived (before its handler runs)."""
+
+# Calls being answered, at most: an answer that could not be written never reaches
+# after_reply, so its entry is dropped when this many are open (the oldest first).
+_MAX_ANSWERING: Final = 1024
+
+
+class AnsweringRouter(Router[Any]):
+    """A :class:`~ocpkit.ocpp.router.Router` that answers every call the peer may make, and
+    tells ``on_answered`` of each answer once it has been written and ``on_send_received`` of
+    each 2.1 SEND message.
+
+    One router serves every session of its version: the session a call came on is read with
+    :func:`~ocpkit.ocpp.aio.current_session` while its handler runs, and kept until the answer
+    is out. ``overrides`` (action name -> handler) replace the ``answerer`` for some actions;
+    an override for no action the ``role`` receives raises ``ValueError``.
+    """
+
+    def __init__(
+        self,
+        version: OcppVersion,
+        role: Side,
+        answerer: Answerer,
+        *,
+        overrides: Mapping[str, Override] | None = None,
+        on_answered: AnsweredHook | None = None,
+        on_send_received: SendHook | None = None,
+    ) -> None:
+        super().__init__(version, role)
+        self.on_answered = on_answered
+        """Told of every answered call (``None``: nobody)."""
+        self.on_send_received = on_send_received
+        """Told of every SEND message (``None``: nobody)."""
+        self._answering: dict[int, Session[Any]] = {}
+        chosen = dict(overrides or {})
+        for action in actions_of(self.version).values():
+            if not action.initiated_by(self.peer):
+                continue
+            if action.is_send:
+                self.add_handler(action.request, _ignore)
+                continue
+            self.add_handler(action.request, chosen.pop(action.name, answerer.answer))
+        if chosen:
+            raise ValueError(f"no {role}-received action named {', '.join(sorted(chosen))}")
+
+    def answer(self, event: CallReceived) -> Reply | Awaitable[Reply]:
+        """Run the handler, noting the session the call came on (for :meth:`after_reply`)."""
+        if self.on_answered is not None:
+            try:
+                session = current_session()
+            except LookupError:  # run outside a session (a test calling dispatch): unreported
+                return super().answer(event)
+            answering = self._answering
+            if len(answering) >= _MAX_ANSWERING:
+                del answering[next(iter(answering))]
+            answering[id(event)] = session
+        return super().answer(event)
+
+    def has_after(self, action: str) -> bool:
+        """Yes for every action when ``on_answered`` is set: the session then calls
+        :meth:`after_reply` once each answer is written."""
+        return self.on_answered is not None or super().has_after(action)
+
+    def after_reply(self, event: CallReceived, reply: Reply) -> Awaitable[None] | None:
+        """Tell ``on_answered`` of the answer just written (then run any after hook)."""
+        session = self._answering.pop(id(event), None)
+        if session is not None and self.on_answered is not None:
+            self.on_answered(session, event, reply)
+        return super().after_reply(event, reply)
+
+    async def dispatch_send(self, event: SendReceived) -> None:
+        """Tell ``on_send_received`` of the SEND message, then run its handler."""
+        if self.on_send_received is not None:
+            self.on_send_received(current_session(), event)
+        await super().dispatch_send(event)
+
+
+def _ignore(message: OcppSend) -> None:
+    """A SEND message needs nothing more than ``on_send_received`` saw."""
 
 
 def answering_router(
@@ -231,50 +310,17 @@ def answering_router(
     role: Side,
     answerer: Answerer,
     *,
-    tap: FrameTap | None = None,
     overrides: Mapping[str, Override] | None = None,
-    after: Callable[[Session, OcppRequest[OcppResponse], OcppResponse], None] | None = None,
-    on_send: Callable[[Session, OcppSend], None] | None = None,
-) -> TracingRouter:
-    """A router for ``role`` that answers every call the peer may send.
-
-    ``overrides`` (action name -> handler) replace the ``answerer`` for some actions;
-    ``after(session, request, response)`` is told of each answer before it goes out (a CSMS
-    reacts to what it was told there); ``on_send`` gets 2.1 SEND messages.
-    """
-    router = TracingRouter(version, role, tap)
-    chosen = dict(overrides or {})
-    for action in actions_of(version).values():
-        if not action.initiated_by(router.peer):
-            continue
-        if action.is_send:
-            router.add_handler(action.request, _sender(on_send))
-            continue
-        handler = chosen.pop(action.name, answerer.answer)
-        router.add_handler(action.request, _handler(handler, after))
-    if chosen:
-        raise ValueError(f"no {role}-received action named {', '.join(sorted(chosen))}")
-    return router
-
-
-def _handler(
-    answer: Override,
-    after: Callable[[Session, OcppRequest[OcppResponse], OcppResponse], None] | None,
-) -> Callable[[OcppRequest[OcppResponse]], OcppResponse]:
-    def handle(request: OcppRequest[OcppResponse]) -> OcppResponse:
-        response = answer(request)
-        if after is not None:
-            after(current_session(), request, response)
-        return response
-
-    return handle
-
-
-def _sender(
-    on_send: Callable[[Session, OcppSend], None] | None,
-) -> Callable[[OcppSend], None]:
-    def receive(message: OcppSend) -> None:
-        if on_send is not None:
-            on_send(current_session(), message)
-
-    return receive
+    on_answered: AnsweredHook | None = None,
+    on_send_received: SendHook | None = None,
+) -> AnsweringRouter:
+    """An :class:`AnsweringRouter` for ``role`` (build one per version and reuse it for every
+    session: it holds nothing per connection)."""
+    return AnsweringRouter(
+        version,
+        role,
+        answerer,
+        overrides=overrides,
+        on_answered=on_answered,
+        on_send_received=on_send_received,
+    )
