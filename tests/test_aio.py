@@ -36,10 +36,12 @@ from ocpkit.ocpp.aio import (
     SessionConfig,
     SubprotocolMismatch,
     TransportName,
+    VersionMismatch,
     connect_charge_point,
     current_session,
     serve_csms,
 )
+from ocpkit.ocpp.connection import LocalProtocolError
 from ocpkit.ocpp.events import Event, LateReply
 from ocpkit.ocpp.router import Router
 from ocpkit.ocpp.security import client_ssl_context, server_ssl_context
@@ -155,6 +157,33 @@ async def test_round_trip_201(
         assert_type(started, v201.RequestStartTransactionResponse)
         assert started.status is v201.RequestStartStopStatusEnum.ACCEPTED
         assert started.transaction_id == "tx-1"
+
+
+async def test_as_version_narrows_a_session_and_refuses_another_version() -> None:
+    arrivals = Arrivals()
+    async with (
+        CsmsServer(router=csms_router_201(), on_connect=arrivals.on_connect, config=QUIET) as csms,
+        ChargePointClient(
+            csms.url + "CS-1", versions=[V201], router=station_router_201(), config=QUIET
+        ) as station,
+    ):
+        await station.call(boot_201())
+        session = await arrivals.session("CS-1")
+        narrowed = session.as_version(OcppVersion.V201)
+        assert narrowed is session
+        assert_type(narrowed, "Session[Any, v201.V201Request[Any]]")
+        started = await narrowed.call(start_201())
+        assert started.transaction_id == "tx-1"
+        with pytest.raises(VersionMismatch, match=r"speaks OCPP 2\.0\.1, not 1\.6"):
+            session.as_version(V16)
+        # What the types let through on a session whose version only the run time knows, the
+        # session still refuses before sending anything; the connection stays open.
+        untyped: Session[Any] = session
+        with pytest.raises(
+            LocalProtocolError, match=r"HeartbeatRequest \(OCPP 1.6\) is not an OCPP 2.0.1"
+        ):
+            await untyped.call(v16.HeartbeatRequest())
+        assert (await station.call(v201.HeartbeatRequest())).current_time == NOW
 
 
 @pytest.mark.parametrize(("server_transport", "client_transport"), PAIRS)

@@ -11,7 +11,7 @@ import pytest
 
 from ocpkit.ocpp import ErrorKind, OcppVersion
 from ocpkit.ocpp.aio import (
-    CallErrorReceived,
+    CallRejected,
     CallTimeout,
     ChargePointClient,
     ConnectFailed,
@@ -121,7 +121,7 @@ async def test_call_without_a_handler(peer_kind: PeerKind, version: OcppVersion)
                 with pytest.raises(CallTimeout):
                     await station.call(request, timeout=1.0)
             else:
-                with pytest.raises(CallErrorReceived) as refused:
+                with pytest.raises(CallRejected) as refused:
                     await station.call(request)
                 assert refused.value.code == "NotImplemented"  # ! spec: NotSupported
             # the session goes on

@@ -5,7 +5,7 @@
   reports receiving.
 * ocpkit sends the same kind of invalid calls with its outgoing validation switched off (on the
   session's sans-IO connection); the peer's CALLERROR reaches the caller as
-  :class:`CallErrorReceived` with the code as sent and its kind read from either spelling. Where
+  :class:`CallRejected` with the code as sent and its kind read from either spelling. Where
   a peer validates nothing (ocpp-rpc on 2.1, which runs without strict mode) this half is left
   out.
 
@@ -19,7 +19,7 @@ import pytest
 
 from ocpkit.ocpp import ErrorKind, OcppVersion, v16
 from ocpkit.ocpp.aio import (
-    CallErrorReceived,
+    CallRejected,
     ChargePointClient,
     CsmsServer,
     Session,
@@ -70,7 +70,7 @@ async def ocpkit_sends_invalid(
     for call in invalid:
         try:
             answer = await session.call(call.unchecked_request(version), timeout=10)
-        except CallErrorReceived as error:
+        except CallRejected as error:
             codes[call.case], kinds[call.case] = error.code, error.kind
             sent[call.case] = error.message_id
         else:
@@ -196,7 +196,7 @@ async def test_decimal_limit_to_peer_station(peer_kind: PeerKind) -> None:
                 request = v16.RemoteStartTransactionRequest.model_construct(**_remote_start(limit))
                 try:
                     response = await session.call(request)
-                except CallErrorReceived as error:
+                except CallRejected as error:
                     answers[limit] = error.code
                 else:
                     assert response.status is v16.RemoteStartStopStatus.ACCEPTED

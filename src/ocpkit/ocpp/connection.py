@@ -79,7 +79,7 @@ from ocpkit.ocpp.frames import (
     result_error_for,
     serialize,
 )
-from ocpkit.ocpp.registry import Action, Side, actions_of
+from ocpkit.ocpp.registry import Action, Side, actions_of, version_of_model
 from ocpkit.ocpp.validation import ValidationMode, decode, decode_strict
 from ocpkit.ocpp.version import OcppVersion
 
@@ -462,8 +462,10 @@ class Connection:
         name = getattr(message, "ocpp_action", None)
         action = self._actions.get(name) if isinstance(name, str) else None
         if action is None or type(message) is not action.request:
+            other = version_of_model(type(message))
+            origin = f" (OCPP {other})" if other is not None else ""
             raise LocalProtocolError(
-                f"{type(message).__name__} is not an OCPP {self.version} request"
+                f"{type(message).__name__}{origin} is not an OCPP {self.version} request"
             )
         if not action.initiated_by(self.role):
             raise LocalProtocolError(f"{action.name} is not sent by the {_side_text(self.role)}")

@@ -9,7 +9,7 @@ import attrs
 from ocpkit._base import OcppRequest, OcppResponse, OcppSend
 from ocpkit.ocpp.version import OcppVersion
 
-__all__ = ["Action", "ActionRegistry", "Initiator", "Side", "actions_of"]
+__all__ = ["Action", "ActionRegistry", "Initiator", "Side", "actions_of", "version_of_model"]
 
 Initiator = Literal["ChargingStation", "CSMS", "Both"]
 Side = Literal["ChargingStation", "CSMS"]
@@ -92,3 +92,14 @@ def actions_of(version: OcppVersion) -> ActionRegistry:
     package = importlib.import_module(f"ocpkit.ocpp.{_PACKAGES[version]}")
     registry: ActionRegistry = package.ACTIONS
     return registry
+
+
+def version_of_model(model_type: type) -> OcppVersion | None:
+    """The OCPP version whose generated package defines ``model_type`` (``None``: none)."""
+    parts = model_type.__module__.split(".")
+    if parts[:2] != ["ocpkit", "ocpp"] or len(parts) < 3:
+        return None
+    for version, package in _PACKAGES.items():
+        if parts[2] == package:
+            return version
+    return None

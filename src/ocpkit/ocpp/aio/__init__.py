@@ -85,6 +85,7 @@ from ._errors import (
     SessionClosed,
     SessionError,
     SubprotocolMismatch,
+    VersionMismatch,
 )
 from ._hooks import (
     Disconnect,
@@ -158,6 +159,7 @@ __all__ = [
     "SubprotocolMismatch",
     "TransportName",
     "Upgrade",
+    "VersionMismatch",
     "Wire",
     "basic_auth",
     "connect_charge_point",

@@ -16,12 +16,12 @@ import random as random_module
 import ssl as ssl_module
 from collections.abc import Awaitable, Callable, Coroutine, Iterable, Iterator, Sequence
 from types import TracebackType
-from typing import Any, Final, ParamSpec, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Final, ParamSpec, Self, TypeVar
 from urllib.parse import quote
 
 import attrs
 
-from ocpkit._base import OcppRequest, OcppResponse, OcppSend
+from ocpkit._base import OcppRequest, OcppResponse
 from ocpkit.ocpp.negotiation import (
     IdentityCharset,
     NegotiationError,
@@ -47,6 +47,9 @@ from ._transport import (
     Wire,
     load_backend,
 )
+
+if TYPE_CHECKING:
+    from ocpkit.ocpp.v21 import V21Send
 
 __all__ = ["ChargePointClient", "RetryPolicy", "connect_charge_point"]
 
@@ -247,7 +250,7 @@ class ChargePointClient:
         """:meth:`Session.call` on the current session."""
         return await self.session.call(request, timeout=timeout)
 
-    async def send(self, message: OcppSend) -> None:
+    async def send(self, message: "V21Send") -> None:
         """:meth:`Session.send` on the current session (OCPP 2.1)."""
         await self.session.send(message)
 

@@ -30,6 +30,7 @@ __all__ = [
     "SessionClosed",
     "SessionError",
     "SubprotocolMismatch",
+    "VersionMismatch",
 ]
 
 
@@ -113,6 +114,10 @@ class SessionClosed(SessionError):  # noqa: N818 - reads as the domain (like htt
         super().__init__(message)
         self.code = code
         self.reason = reason
+
+
+class VersionMismatch(SessionError, ValueError):  # noqa: N818 - reads as the domain
+    """:meth:`Session.as_version` was asked for a version the session does not speak."""
 
 
 class ConnectFailed(SessionError):  # noqa: N818 - reads as the domain (like httpx.ConnectTimeout)

@@ -41,11 +41,11 @@ import logging
 import sys
 from collections.abc import Awaitable, Callable, Coroutine
 from contextvars import ContextVar
-from typing import Any, Final, Generic, cast
+from typing import TYPE_CHECKING, Any, Final, Generic, Literal, cast, overload
 
 from typing_extensions import TypeVar
 
-from ocpkit._base import OcppRequest, OcppResponse, OcppSend
+from ocpkit._base import OcppRequest, OcppResponse
 from ocpkit._errors import OcpkitError
 from ocpkit.ocpp.connection import Connection, LocalProtocolError
 from ocpkit.ocpp.errors import ErrorKind, OcppError
@@ -67,7 +67,7 @@ from ocpkit.ocpp.router import Reply, Router
 from ocpkit.ocpp.version import OcppVersion
 
 from ._config import ConfigError, SessionConfig
-from ._errors import CallRejected, CallTimeout, InvalidResponse, SessionClosed
+from ._errors import CallRejected, CallTimeout, InvalidResponse, SessionClosed, VersionMismatch
 from ._hooks import (
     Disconnect,
     DisconnectCause,
@@ -77,12 +77,20 @@ from ._hooks import (
 )
 from ._transport import CLOSE_ABNORMAL, CLOSE_NORMAL, Wire
 
+if TYPE_CHECKING:
+    from ocpkit.ocpp.v16 import V16Request
+    from ocpkit.ocpp.v21 import V21Request, V21Send
+    from ocpkit.ocpp.v201 import V201Request
+
 __all__ = ["Session", "current_session"]
 
 logger = logging.getLogger("ocpkit.aio")
 
 R = TypeVar("R", bound=OcppResponse)
 ContextT = TypeVar("ContextT", default=Any)
+# The request base of the version a session speaks, for type checkers (as on Router): ``Any``
+# until the application narrows it with Session.as_version().
+VersionT = TypeVar("VersionT", default=Any)
 
 CLOSE_POLICY_VIOLATION: Final = 1008
 CLOSE_INTERNAL_ERROR: Final = 1011
@@ -151,7 +159,7 @@ class _Throttle:
             self.suppressed = 0
 
 
-class Session(Generic[ContextT]):
+class Session(Generic[ContextT, VersionT]):
     """One open OCPP connection: call the peer, and answer its calls through ``router``.
 
     Sessions are made by :class:`~ocpkit.ocpp.aio.CsmsServer` (one per connected charging
@@ -160,6 +168,15 @@ class Session(Generic[ContextT]):
     ``context`` (what authentication accepted the station with; ``None`` on a charge point).
     ``first_message_timeout`` (seconds, ``None`` for none) closes a connection with 1008 when
     the peer sends nothing that long after it opened.
+
+    For type checkers a session is ``Session[Context, Version]``: the version is the request
+    base of the OCPP version spoken (``V201Request[Any]``), ``Any`` while only the run time
+    knows it (a server that accepts several versions). :meth:`as_version` narrows it, after
+    which calling another version's model is a type error::
+
+        session = csms.sessions["CS-0001"].as_version(OcppVersion.V201)
+        await session.call(v201.ResetRequest(type=v201.ResetEnum.IMMEDIATE))  # fine
+        await session.call(v16.ResetRequest(type=v16.ResetType.HARD))  # mypy/pyright: error
     """
 
     def __init__(
@@ -261,6 +278,59 @@ class Session(Generic[ContextT]):
         """Whether the session takes no new calls (closing or closed)."""
         return self._closing or self._closed
 
+    @overload
+    def as_version(
+        self, version: Literal[OcppVersion.V16]
+    ) -> "Session[ContextT, V16Request[Any]]": ...
+    @overload
+    def as_version(
+        self, version: Literal[OcppVersion.V201]
+    ) -> "Session[ContextT, V201Request[Any]]": ...
+    @overload
+    def as_version(
+        self, version: Literal[OcppVersion.V21]
+    ) -> "Session[ContextT, V21Request[Any]]": ...
+    @overload
+    def as_version(self, version: OcppVersion) -> "Session[ContextT, Any]": ...
+    def as_version(self, version: OcppVersion) -> "Session[ContextT, Any]":
+        """This session, typed as speaking ``version``, so that type checkers refuse another
+        version's models in :meth:`call`; raises :class:`VersionMismatch` if it speaks
+        another version. (A version that is not a literal to the type checker only gets the
+        run-time check.)"""
+        if self.connection.version is not OcppVersion(version):
+            raise VersionMismatch(
+                f"{self.identity!r} speaks OCPP {self.connection.version}, not {version}"
+            )
+        return self
+
+    @overload
+    async def call(
+        self: "Session[Any, V16Request[Any]]",
+        request: "V16Request[R]",
+        *,
+        timeout: float | None = None,
+    ) -> R: ...
+    @overload
+    async def call(
+        self: "Session[Any, V201Request[Any]]",
+        request: "V201Request[R]",
+        *,
+        timeout: float | None = None,
+    ) -> R: ...
+    @overload
+    async def call(
+        self: "Session[Any, V21Request[Any]]",
+        request: "V21Request[R]",
+        *,
+        timeout: float | None = None,
+    ) -> R: ...
+    @overload
+    async def call(
+        self: "Session[Any, OcppRequest[Any]]",
+        request: OcppRequest[R],
+        *,
+        timeout: float | None = None,
+    ) -> R: ...
     async def call(self, request: OcppRequest[R], *, timeout: float | None = None) -> R:
         """Send ``request`` and return the peer's typed response.
 
@@ -301,7 +371,7 @@ class Session(Generic[ContextT]):
             self._waiting.pop(message_id, None)
         return cast(R, response)
 
-    async def send(self, message: OcppSend) -> None:
+    async def send(self: "Session[Any, V21Request[Any]]", message: "V21Send") -> None:
         """OCPP 2.1: send an unconfirmed message (SEND); nothing comes back."""
         if self._closing or self._closed:
             raise self._closed_error()
