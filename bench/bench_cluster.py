@@ -145,9 +145,7 @@ async def role_node(args: argparse.Namespace) -> None:
         versions=[OcppVersion.V201],
         transport=transport(),  # type: ignore[arg-type]
         config=SessionConfig(ping_interval=None, call_timeout=30),
-        on_connect=cluster.station_connected,
-        on_disconnect=cluster.station_disconnected,
-        on_frame=cluster.on_frame if args.events != "none" else None,
+        cluster=cluster,
     )
     await server.start()
     _say("port", server.port)

@@ -160,19 +160,13 @@ RESET: Final = v201.ResetRequest(type=v201.ResetEnum.IMMEDIATE)
 
 
 def node_server(cluster: NatsCluster, **options: Any) -> CsmsServer[Any]:
-    """A CSMS server that is a node of ``cluster`` (the one place that wires them: until
-    ``CsmsServer(cluster=...)`` exists, through the session hooks)."""
+    """A CSMS server that is a node of ``cluster``."""
     options.setdefault("router", csms_router())
     options.setdefault("versions", [OcppVersion.V201])
     options.setdefault(
         "config", SessionConfig(ping_interval=None, call_timeout=5, drain_timeout=0.1)
     )
-    return CsmsServer(
-        on_connect=cluster.station_connected,
-        on_disconnect=cluster.station_disconnected,
-        on_frame=cluster.on_frame,
-        **options,
-    )
+    return CsmsServer(cluster=cluster, **options)
 
 
 @contextlib.asynccontextmanager

@@ -4,6 +4,7 @@ and hand-over against a real nats-server on 127.0.0.1 (faults: test_cluster_faul
 import asyncio
 import contextlib
 import io
+import socket
 import time
 from collections.abc import AsyncIterator
 from typing import Any
@@ -12,11 +13,21 @@ import orjson
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
+from nats.aio.msg import Msg
 from websockets.asyncio.client import connect
 from websockets.typing import Subprotocol
 
 from ocpkit.ocpp import OcppVersion, v16, v201
-from ocpkit.ocpp.aio import CallRejected, ChargePointClient, CsmsServer, SessionConfig
+from ocpkit.ocpp.aio import (
+    CallRejected,
+    ChargePointClient,
+    CsmsServer,
+    Disconnect,
+    FrameDirection,
+    Session,
+    SessionClosed,
+    SessionConfig,
+)
 from ocpkit.ocpp.cluster import (
     FAILURES,
     ClusterEvent,
@@ -39,7 +50,16 @@ from ocpkit.ocpp.cluster import (
     serve_router,
 )
 from ocpkit.ocpp.cluster._caller import read_answer
-from ocpkit.ocpp.cluster._wire import ACTION, DEADLINE, OUTCOME, VERSION, CallErrorBody
+from ocpkit.ocpp.cluster._wire import (
+    ACTION,
+    DEADLINE,
+    NODE,
+    OUTCOME,
+    SINCE,
+    STATION,
+    VERSION,
+    CallErrorBody,
+)
 from ocpkit.ocpp.errors import ErrorKind, OcppError
 from ocpkit.ocpp.negotiation import IdentityCharset
 from ocpkit.ocpp.router import Router
@@ -50,6 +70,7 @@ from ._nats_support import (
     NOW,
     RESET,
     NatsServer,
+    csms_router,
     nats_server,  # noqa: F401 - the fixture
     node_server,
     running_node,
@@ -605,3 +626,169 @@ async def test_ocpkit_call_refuses_arguments_that_make_no_request(
             _settings("nats://127.0.0.1:1", action, payload), out=io.StringIO(), err=io.StringIO()
         )
     assert raised.value.status == 2
+
+
+# -- CsmsServer(cluster=...) ----------------------------------------------------------------
+
+
+async def test_a_server_given_a_cluster_starts_it_and_closes_it_after_its_last_session(
+    nats_server: NatsServer,  # noqa: F811
+    caller: NatsCluster,
+) -> None:
+    cluster = NatsCluster(nats_server.url, namespace="t", node="A")
+    seen: list[str] = []
+    frames: list[FrameDirection] = []
+
+    async def on_connect(session: Session[Any]) -> None:
+        # The application's on_connect runs first: the station is not reachable yet.
+        with pytest.raises(StationNotConnected):
+            await caller.call(session.identity, RESET, timeout=2)
+        seen.append(f"connected {session.identity}")
+
+    def on_disconnect(session: Session[Any], disconnect: Disconnect) -> None:
+        # The cluster has already stopped routing to it.
+        seen.append(f"disconnected {session.identity} held={session.identity in cluster.stations}")
+
+    server = CsmsServer(
+        router=csms_router(),
+        versions=[OcppVersion.V201],
+        config=NO_PING,
+        cluster=cluster,
+        on_connect=on_connect,
+        on_disconnect=on_disconnect,
+        on_frame=lambda session, direction, data: frames.append(direction),
+    )
+    assert server.cluster is cluster
+    assert not cluster.started
+    async with server:
+        assert cluster.started
+        async with on_node(cluster, server, "CS-1"):
+            response = await caller.call("CS-1", RESET, timeout=5)
+            assert response.status is v201.ResetStatusEnum.ACCEPTED
+        async with asyncio.timeout(5):
+            while "CS-1" in cluster.stations:
+                await asyncio.sleep(0.005)
+        with pytest.raises(StationNotConnected):
+            await caller.call("CS-1", RESET, timeout=2)
+    assert not cluster.started
+    assert seen == ["connected CS-1", "disconnected CS-1 held=False"]
+    assert frames.count(FrameDirection.RECEIVED) == frames.count(FrameDirection.SENT) == 1
+
+
+async def test_a_station_the_application_turns_away_on_connect_is_never_routed_to(
+    nats_server: NatsServer,  # noqa: F811
+    caller: NatsCluster,
+) -> None:
+    async def turn_away(session: Session[Any]) -> None:
+        await session.close(1008, "not today")
+
+    async with (
+        caller.events() as stream,
+        running_node(nats_server.url, "t", node="A", on_connect=turn_away) as (cluster, server),
+    ):
+        async with station(server.url, "CS-2") as client:
+            with pytest.raises(SessionClosed):
+                await client.call(v201.HeartbeatRequest())
+        with pytest.raises(StationNotConnected):
+            await caller.call("CS-2", RESET, timeout=2)
+        assert "CS-2" not in cluster.stations
+        # Published: only the disconnection (no "connected" for a station never reachable).
+        async with asyncio.timeout(5):
+            event = await anext(aiter(stream))
+        assert isinstance(event, StationDisconnected)
+        assert (event.identity, event.code) == ("CS-2", 1008)
+
+
+async def test_a_cluster_started_by_its_owner_stays_open_when_the_server_closes(
+    nats_server: NatsServer,  # noqa: F811
+) -> None:
+    async with NatsCluster(nats_server.url, namespace="t", node="A") as cluster:
+        async with node_server(cluster):
+            assert cluster.started
+        assert cluster.started
+        assert cluster.connected
+    assert not cluster.started
+
+
+async def test_a_server_that_cannot_listen_leaves_the_cluster_it_started(
+    nats_server: NatsServer,  # noqa: F811
+) -> None:
+    cluster = NatsCluster(nats_server.url, namespace="t", node="A")
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        server = node_server(cluster, port=busy.getsockname()[1])
+        with pytest.raises(OSError, match=r"(?i)address already in use"):
+            await server.start()
+    assert not cluster.started
+
+
+async def test_a_forwarding_router_made_before_the_cluster_starts_serves_once_it_has(
+    nats_server: NatsServer,  # noqa: F811
+) -> None:
+    served: list[str] = []
+    node = NatsCluster(nats_server.url, namespace="t", node="A")
+    router = node.forwarding_router(OcppVersion.V201, router=csms_router_without_heartbeat())
+    async with NatsCluster(nats_server.url, namespace="t", node="w") as worker_host:
+        await serve_router(worker_host, worker_router(served, "w"))
+        async with (
+            CsmsServer(
+                router=router, versions=[OcppVersion.V201], config=NO_PING, cluster=node
+            ) as server,
+            station(server.url, "CS-1") as client,
+        ):
+            answer = await client.call(v201.HeartbeatRequest())
+            assert answer.current_time == NOW
+    assert served == ["w:CS-1"]
+    assert not node.started
+
+
+@pytest.mark.parametrize(
+    ("later", "other", "lets_go"),
+    [
+        (1, "B", True),  # the other node took it later: it wins
+        (-1, "B", False),  # earlier: this node keeps it and says so again
+        (0, "B", True),  # the same instant: the greater node name wins
+        (0, "0", False),
+    ],
+)
+async def test_two_nodes_that_both_hold_a_station_settle_on_the_newer_one(
+    nats_server: NatsServer,  # noqa: F811
+    caller: NatsCluster,
+    later: int,
+    other: str,
+    lets_go: bool,
+) -> None:
+    heard: asyncio.Queue[dict[str, str]] = asyncio.Queue()
+
+    async def on_announcement(msg: Msg) -> None:
+        if (msg.headers or {}).get(NODE) == "A":
+            heard.put_nowait(dict(msg.headers or {}))
+
+    subscription = await caller.client.subscribe(caller.subjects.announcements, cb=on_announcement)
+    async with (
+        running_node(nats_server.url, "t", node="A") as (node, server),
+        on_node(node, server, "CS-1") as client,
+        asyncio.timeout(5),
+    ):
+        session = client.session
+        own = await heard.get()
+        assert decode_identity(own[STATION]) == "CS-1"
+        since = int(own[SINCE])
+        # What node ``other`` says when it took the same station too (two connections raced).
+        await caller.client.publish(
+            caller.subjects.announcements,
+            b"",
+            headers={NODE: other, STATION: encode_identity("CS-1"), SINCE: str(since + later)},
+        )
+        if lets_go:
+            while client.connected:
+                await asyncio.sleep(0.01)
+            assert session.close_reason == "replaced"
+            assert "CS-1" not in node.stations
+        else:
+            again = await heard.get()
+            assert int(again[SINCE]) == since
+            assert client.connected
+            assert set(node.stations) == {"CS-1"}
+    await subscription.unsubscribe()

@@ -107,6 +107,17 @@ async def test_a_call_during_the_gap_fails_fast_as_not_connected(
         await client.close()
 
 
+async def test_starting_without_a_reachable_nats_fails_instead_of_waiting_for_ever() -> None:
+    cluster = NatsCluster(
+        ["nats://127.0.0.1:1", "nats://127.0.0.1:2"], reconnect_wait=0.1, connect_timeout=0.5
+    )
+    started = time.monotonic()
+    with pytest.raises(ClusterUnavailable, match="cannot reach NATS"):
+        await cluster.start()
+    assert time.monotonic() - started < 5
+    assert not cluster.started
+
+
 async def test_routing_resumes_after_nats_server_restarts() -> None:
     nats = NatsServer()
     nats.start()

@@ -14,8 +14,13 @@ summary. Exit status: 0 when valid, 1 when anything is invalid, 2 for a usage er
 version or type), a file that cannot be read, or input that is not JSON.
 
 ``ocpkit csms [--ocpp 1.6,2.0.1,2.1] [--host H] [--port N] [--password P] [--quiet]
-[--transport websockets|picows] [--stop-after S]`` runs a CSMS that answers every call, printing
-one JSON line per event and frame until SIGINT or SIGTERM (exit status 0).
+[--transport websockets|picows] [--stop-after S] [--nats URL [--namespace NS] [--node NAME]]``
+runs a CSMS that answers every call, printing one JSON line per event and frame until SIGINT or
+SIGTERM (exit status 0); with ``--nats`` it is a node of a cluster on NATS.
+
+``ocpkit call --nats URL [--namespace NS] --ocpp VERSION [--timeout S] IDENTITY ACTION
+[PAYLOAD]`` sends one CSMS-initiated call to a station held by any node of that cluster
+(:mod:`ocpkit.tools.call`) and prints the answer's JSON: 0 answered, 1 failed, 2 usage error.
 
 ``ocpkit charger --url ws://HOST:PORT/IDENTITY [--ocpp 2.0.1] [--password P] [--transport T]
 [--charge-for S]`` plays a charge session against a CSMS: 0 when it completed, 1 otherwise.
@@ -126,6 +131,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND")
     _add_validate(commands)
     _add_csms(commands)
+    _add_call(commands)
     _add_charger(commands)
     _add_demo(commands)
     _add_ocpi(commands)
@@ -453,7 +459,28 @@ def _add_csms(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -
         help="ask the station to stop each transaction this long after its first meter values "
         "(default: never)",
     )
+    _add_nats(parser)
+    parser.add_argument(
+        "--node",
+        metavar="NAME",
+        help="this node's name in the cluster (default: host name and process id)",
+    )
     parser.set_defaults(handler=_csms)
+
+
+def _add_nats(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
+    parser.add_argument(
+        "--nats",
+        metavar="URL",
+        required=required,
+        help="the NATS server of the cluster, nats://HOST:PORT (needs ocpkit[nats])"
+        + ("" if required else "; with it the CSMS is a node of the cluster"),
+    )
+    parser.add_argument(
+        "--namespace",
+        default="ocpkit",
+        help="the cluster's namespace on NATS (default: ocpkit)",
+    )
 
 
 def _csms(args: argparse.Namespace) -> int:
@@ -466,8 +493,54 @@ def _csms(args: argparse.Namespace) -> int:
         password=args.password,
         transport=args.transport,
         stop_after=args.stop_after,
+        nats_url=args.nats,
+        namespace=args.namespace,
+        node=args.node,
     )
     return run_csms(settings, quiet=args.quiet, out=sys.stdout)
+
+
+def _add_call(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    parser = commands.add_parser(
+        "call",
+        help="send a CSMS-initiated call to a station through a cluster's NATS",
+        description=(
+            "Send one CSMS-initiated call to a charging station connected to any node of a "
+            "cluster (ocpkit csms --nats) and print the typed answer as JSON. Exit status: 0 "
+            "answered, 1 the call failed (not connected, timeout, CALLERROR, invalid answer), "
+            "2 usage errors (unknown action, payload that is not a valid request)."
+        ),
+    )
+    _add_nats(parser, required=True)
+    parser.add_argument(
+        "--ocpp", type=_version, required=True, metavar="VERSION", help="1.6, 2.0.1 or 2.1"
+    )
+    parser.add_argument(
+        "--timeout", type=_seconds, default=30.0, help="seconds to wait (default 30)"
+    )
+    parser.add_argument("identity", help="the charging station's identity")
+    parser.add_argument("action", help="the OCPP action, e.g. Reset")
+    parser.add_argument(
+        "payload", nargs="?", default="{}", help="the request as JSON (default: {})"
+    )
+    parser.set_defaults(handler=_call)
+
+
+def _call(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from ocpkit.tools.call import CallSettings, run_call
+
+    settings = CallSettings(
+        nats_url=args.nats,
+        version=args.ocpp,
+        identity=args.identity,
+        action=args.action,
+        payload=args.payload,
+        namespace=args.namespace,
+        timeout=args.timeout,
+    )
+    return asyncio.run(run_call(settings, out=sys.stdout, err=sys.stderr))
 
 
 def _add_charger(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:

@@ -23,6 +23,10 @@ record                                 source
 ``protocol_error``, ``notice``         ``on_event``
 =====================================  ================================================
 
+With ``nats_url`` set (``ocpkit csms --nats URL``), the CSMS is a node of a cluster on NATS
+(:mod:`ocpkit.ocpp.cluster`): its stations can be called from any process (``ocpkit call``),
+and their connections and received frames are published as events.
+
 With ``stop_after`` set, the CSMS also plays its part of a charge session: that many seconds
 after a transaction's first meter values, it asks the station to stop it (2.x
 RequestStopTransaction, 1.6 RemoteStopTransaction).
@@ -32,11 +36,12 @@ import asyncio
 import uuid
 from collections.abc import Callable
 from contextvars import ContextVar
-from typing import IO, Any, Final
+from typing import IO, TYPE_CHECKING, Any, Final
 
 import attrs
 
 from ocpkit._base import OcppRequest, OcppResponse
+from ocpkit._errors import OcpkitError
 from ocpkit.ocpp import v16, v21, v201
 from ocpkit.ocpp.aio import (
     CallRejected,
@@ -82,6 +87,9 @@ from .output import (
 )
 from .trace import AnsweringRouter, FrameSeen, FrameTracer
 
+if TYPE_CHECKING:
+    from ocpkit.ocpp.cluster import NatsCluster
+
 __all__ = ["AnsweringCsms", "CsmsSettings", "run_csms", "serve"]
 
 ALL_VERSIONS: Final = (OcppVersion.V16, OcppVersion.V201, OcppVersion.V21)
@@ -110,6 +118,12 @@ class CsmsSettings:
     stop_after: float | None = None
     """Seconds after a transaction's first meter values to ask the station to stop it
     (``None``: never)."""
+    nats_url: str | None = None
+    """Join a cluster on this NATS server as a node (``None``: stand alone)."""
+    namespace: str = "ocpkit"
+    """The cluster's namespace on NATS."""
+    node: str | None = None
+    """This node's name in the cluster (``None``: host name and process id)."""
 
 
 class AnsweringCsms:
@@ -156,6 +170,7 @@ class AnsweringCsms:
     async def start(self) -> CsmsServer:
         """Listen; report ``listening``. Raises :class:`ToolError` if the port cannot be had."""
         settings = self.settings
+        cluster = _cluster(settings)
         server = CsmsServer(
             host=settings.host,
             port=settings.port,
@@ -168,12 +183,15 @@ class AnsweringCsms:
             on_disconnect=self._disconnected,
             on_event=self._event,
             on_frame=FrameTracer(self._frame) if self._frames else None,
+            cluster=cluster,
         )
         try:
             await server.start()
         except OSError as error:
             reason = error.strerror or str(error)
             raise ToolError(f"cannot listen on {settings.host}:{settings.port}: {reason}") from None
+        except OcpkitError as error:  # the cluster: NATS out of reach
+            raise ToolError(str(error), status=2) from None
         self._server = server
         self._emit(
             Listening(
@@ -183,6 +201,8 @@ class AnsweringCsms:
                 versions=tuple(str(v) for v in server.versions),
                 transport=settings.transport,
                 auth=settings.password is not None,
+                cluster=settings.namespace if cluster is not None else None,
+                node=cluster.node if cluster is not None else None,
             )
         )
         return server
@@ -335,6 +355,21 @@ class AnsweringCsms:
                 outcome=outcome,
             )
         )
+
+
+def _cluster(settings: CsmsSettings) -> "NatsCluster | None":
+    """The cluster to join (``--nats``); :class:`ToolError` (status 2) without the extra or
+    with a namespace or node name NATS cannot take."""
+    if settings.nats_url is None:
+        return None
+    try:
+        from ocpkit.ocpp.cluster import NatsCluster
+    except ImportError as error:
+        raise ToolError(str(error), status=2) from None
+    try:
+        return NatsCluster(settings.nats_url, namespace=settings.namespace, node=settings.node)
+    except OcpkitError as error:
+        raise ToolError(str(error), status=2) from None
 
 
 def _stop_request(version: OcppVersion, transaction: str) -> OcppRequest[OcppResponse]:

@@ -85,6 +85,10 @@ class Listening:
     versions: tuple[str, ...]
     transport: str
     auth: bool
+    cluster: str | None = None
+    """The cluster's namespace when the CSMS is a node of one (``--nats``), else null."""
+    node: str | None = None
+    """This node's name in the cluster, else null."""
     time: datetime = attrs.field(factory=_time)
 
 

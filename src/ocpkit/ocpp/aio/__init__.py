@@ -99,6 +99,7 @@ from ._hooks import (
     SessionHook,
     SessionHooks,
 )
+from ._membership import ClusterMember
 from ._server import CsmsServer, DuplicatePolicy, serve_csms
 from ._session import Session, current_session
 from ._transport import (
@@ -124,6 +125,7 @@ __all__ = [
     "CallTimeout",
     "ChargePointClient",
     "ClientCertificate",
+    "ClusterMember",
     "ConfigError",
     "ConnectFailed",
     "CsmsServer",

@@ -57,6 +57,7 @@ from ._hooks import (
     SessionHook,
     SessionHooks,
 )
+from ._membership import ClusterMember, with_member
 from ._routing import RouterFactory, resolve_routing
 from ._session import Session, logger
 from ._transport import (
@@ -148,7 +149,11 @@ class CsmsServer(Generic[ContextT]):
     sizes and validation of every session. Hooks: ``on_connect`` (awaited before the
     station's first message is delivered), ``on_disconnect``, ``on_event``, ``on_frame`` and
     ``middleware`` (see :class:`SessionHooks`). ``ssl`` turns on TLS (security profiles 2 and
-    3); ``transport`` is a :data:`TransportName` or your own :class:`Backend`.
+    3); ``transport`` is a :data:`TransportName` or your own :class:`Backend`. ``cluster``
+    (a :class:`~ocpkit.ocpp.cluster.NatsCluster`, or any :class:`ClusterMember`) makes this
+    server a node of a cluster: its stations can be called from any process; the server
+    starts the cluster with itself and closes it after its last session, unless the cluster
+    was already started (then its owner closes it).
 
     Use as ``async with CsmsServer(...) as server:`` or :func:`serve_csms`.
     """
@@ -176,6 +181,7 @@ class CsmsServer(Generic[ContextT]):
         first_message_timeout: float | None = None,
         path_prefix: str = "/",
         identity_charset: IdentityCharset = IdentityCharset.STRICT,
+        cluster: ClusterMember | None = None,
     ) -> None:
         if authenticate is not None and password is not None:
             raise ConfigError("pass authenticate or password, not both")
@@ -205,13 +211,17 @@ class CsmsServer(Generic[ContextT]):
         self._authenticate: Authenticate[Any] | None = (
             basic_auth(password) if password is not None else authenticate
         )
-        self._hooks = SessionHooks(
+        hooks = SessionHooks(
             on_connect=on_connect,
             on_disconnect=on_disconnect,
             on_event=on_event,
             on_frame=on_frame,
             middleware=tuple(middleware),
         )
+        self.cluster = cluster
+        """The cluster this server is a node of (``None``: none)."""
+        self._hooks = with_member(hooks, cluster) if cluster is not None else hooks
+        self._owns_cluster = False
         self._requested_port = port
         self._ssl = ssl
         self._max_connections = max_connections
@@ -234,13 +244,21 @@ class CsmsServer(Generic[ContextT]):
         """Start listening (returns the server, so ``server = await CsmsServer(...).start()``)."""
         if self._listening is not None:
             raise RuntimeError("the server is already started")
-        self._listening = await self._backend.serve(
-            self._decide,
-            host=self.host,
-            port=self._requested_port,
-            ssl=self._ssl,
-            options=self.config.transport_options(),
-        )
+        cluster = self.cluster
+        if cluster is not None and not cluster.started:
+            await cluster.start()
+            self._owns_cluster = True
+        try:
+            self._listening = await self._backend.serve(
+                self._decide,
+                host=self.host,
+                port=self._requested_port,
+                ssl=self._ssl,
+                options=self.config.transport_options(),
+            )
+        except BaseException:
+            await self._leave_cluster()
+            raise
         logger.info("CSMS listening on %s (%s)", self.url, self._transport_name)
         return self
 
@@ -262,8 +280,16 @@ class CsmsServer(Generic[ContextT]):
                 await self._listening.wait_closed()
             if self._tasks:
                 await asyncio.gather(*self._tasks, return_exceptions=True)
+            await self._leave_cluster()
         finally:
             self._closed.set()
+
+    async def _leave_cluster(self) -> None:
+        # After the last session is gone (each withdrew itself), so the cluster never routes a
+        # call to a station this node no longer holds; only a cluster this server started.
+        if self.cluster is not None and self._owns_cluster:
+            self._owns_cluster = False
+            await self.cluster.close()
 
     async def serve_forever(self) -> None:
         """Wait until :meth:`close` is called (from another task)."""

@@ -12,11 +12,18 @@ without knowing which node holds it::
         except StationNotConnected:
             ...
 
-A node is a :class:`~ocpkit.ocpp.aio.CsmsServer` whose hooks call
-:meth:`NatsCluster.station_connected` (``on_connect``), :meth:`NatsCluster.station_disconnected`
-(``on_disconnect``) and :meth:`NatsCluster.on_frame` (``on_frame``). Station-initiated calls
-can be handled by workers: the node's router comes from :meth:`NatsCluster.forwarding_router`,
-and each worker process runs :func:`serve_router` with the real handlers.
+A node is a :class:`~ocpkit.ocpp.aio.CsmsServer` given the cluster, which it starts and
+closes with itself::
+
+    async with CsmsServer(router=router, cluster=NatsCluster(url, namespace="prod")) as node:
+        await node.serve_forever()
+
+(the server calls :meth:`NatsCluster.station_connected` once its own ``on_connect`` has run,
+:meth:`NatsCluster.station_disconnected` before its ``on_disconnect``, and
+:meth:`NatsCluster.on_frame` for each frame; the command line has ``ocpkit csms --nats URL``
+and ``ocpkit call --nats URL ...``). Station-initiated calls can be handled by workers: the
+node's router comes from :meth:`NatsCluster.forwarding_router`, and each worker process runs
+:func:`serve_router` with the real handlers.
 
 Subjects (``<ns>`` is the namespace; ``<station>`` the identity encoded as one subject token,
 see :func:`encode_identity`; ``<v>`` is ``v16``, ``v201`` or ``v21``):

@@ -39,6 +39,9 @@ R = TypeVar("R", bound=OcppResponse)
 _DEFAULT_BACKLOG: Final = 100_000
 
 
+_FIRST_CONNECT_ATTEMPTS: Final = 1  # nats-py counts retries: 1 is two attempts per server
+
+
 def _positive(name: str, value: float) -> None:
     if value <= 0:
         raise ClusterUsageError(f"{name} must be positive")
@@ -138,20 +141,26 @@ class NatsCluster:
         async def on_reconnected() -> None:
             logger.info("NATS: reconnected")
 
+        client = Client()
         try:
-            client = await nats.connect(
+            await client.connect(
                 list(self.servers),
                 name=f"ocpkit {self.node}",
                 allow_reconnect=True,
-                max_reconnect_attempts=-1,
-                reconnect_time_wait=self._reconnect_wait,
-                connect_timeout=self._connect_timeout,
+                # The first connection: each server is tried twice, then start() gives up.
+                max_reconnect_attempts=_FIRST_CONNECT_ATTEMPTS,
+                # nats-py annotates these seconds as int; it uses them as floats.
+                reconnect_time_wait=self._reconnect_wait,  # type: ignore[arg-type]
+                connect_timeout=self._connect_timeout,  # type: ignore[arg-type]
                 error_cb=on_error,
                 disconnected_cb=on_disconnected,
                 reconnected_cb=on_reconnected,
             )
         except (nats.errors.Error, OSError) as error:
             raise ClusterUnavailable(f"cannot reach NATS: {type(error).__name__}") from None
+        # Once connected, a lost connection is retried for ever (the client reads this option
+        # at every reconnection).
+        client.options["max_reconnect_attempts"] = -1
         self._client = client
         self._node = StationNode(
             client,
@@ -196,6 +205,16 @@ class NatsCluster:
         traceback: TracebackType | None,
     ) -> None:
         await self.close()
+
+    @property
+    def started(self) -> bool:
+        """Whether :meth:`start` has been called and :meth:`close` not yet."""
+        return self._client is not None
+
+    @property
+    def wants_frames(self) -> bool:
+        """Whether frames are published as events (``frame_events`` is not ``NONE``)."""
+        return self.frame_events is not FrameEvents.NONE
 
     @property
     def connected(self) -> bool:
@@ -292,7 +311,9 @@ class NatsCluster:
         actions: Iterable[str] | None = None,
     ) -> Router:
         """A CSMS router for ``version`` whose station-initiated actions are handled by the
-        workers (:func:`serve_router`).
+        workers (:func:`serve_router`). It may be made before the cluster starts (to give to
+        ``CsmsServer(router=..., cluster=...)``); calls forwarded while the cluster is not
+        started are answered with an InternalError.
 
         With ``router``, forwarding handlers are added to it for the actions it does not
         handle itself (the in-process handlers keep theirs). ``actions`` limits forwarding to
@@ -316,7 +337,7 @@ class NatsCluster:
             router.add_handler(
                 action.request,
                 forwarding_handler(
-                    self.client,
+                    lambda: self._client,
                     self.subjects,
                     version,
                     action,

@@ -89,7 +89,7 @@ def current_call() -> ForwardedCall:
 
 
 def forwarding_handler(
-    client: Client,
+    client_of: Callable[[], Client | None],
     subjects: Subjects,
     version: OcppVersion,
     action: Action,
@@ -99,11 +99,13 @@ def forwarding_handler(
     mode: ValidationMode,
 ) -> Callable[[Any], Coroutine[Any, Any, Any]]:
     """The handler a node registers for ``action``: forward the station's call to the workers
-    and give back their answer (see the module's table)."""
+    and give back their answer (see the module's table). ``client_of`` gives the NATS client
+    of the moment (``None`` before the cluster starts or after it closed)."""
     subject = subjects.handle(version, action.name)
 
     async def forward(request: OcppRequest[OcppResponse] | OcppSend) -> OcppResponse | None:
         identity = current_session().identity
+        client = client_of()
         headers = {
             VERSION: version.value,
             ACTION: action.name,
@@ -112,12 +114,17 @@ def forwarding_handler(
             DEADLINE: deadline_header(time.time() + timeout),
         }
         if action.response is None:  # a SEND: nothing comes back
+            if client is None:
+                logger.warning(
+                    "%s: SEND %s not forwarded: not in the cluster", identity, action.name
+                )
+                return None
             try:
                 await client.publish(subject, request.to_json(), headers=headers)
             except nats.errors.Error as error:
                 logger.warning("%s: SEND %s not forwarded: %r", identity, action.name, error)
             return None
-        if not client.is_connected:
+        if client is None or not client.is_connected:
             raise OcppError("the CSMS cannot reach its workers", kind=ErrorKind.INTERNAL)
         try:
             msg = await client.request(subject, request.to_json(), timeout=timeout, headers=headers)
