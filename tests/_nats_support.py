@@ -21,7 +21,6 @@ import sys
 import sysconfig
 import time
 from collections.abc import AsyncIterator, Iterator, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
@@ -33,7 +32,8 @@ from ocpkit.ocpp.cluster import NatsCluster, serve_router
 from ocpkit.ocpp.errors import ErrorKind, OcppError
 from ocpkit.ocpp.router import Router
 
-NOW: Final = datetime(2026, 1, 31, 12, 0, tzinfo=UTC)
+from ._aio_support import NOW, csms_router_201
+
 FAST_RETRY: Final = RetryPolicy(wait_minimum=0.05, random_range=0.05, repeat_times=2)
 ROOT: Final = Path(__file__).resolve().parent.parent
 
@@ -113,23 +113,6 @@ def nats_server() -> Iterator[NatsServer]:
 # -- routers --------------------------------------------------------------------------------
 
 
-def csms_router() -> Router:
-    """A 2.0.1 CSMS answering boots and heartbeats in process."""
-    router = Router(OcppVersion.V201, "CSMS")
-
-    @router.on(v201.BootNotificationRequest)
-    def boot(request: v201.BootNotificationRequest) -> v201.BootNotificationResponse:
-        return v201.BootNotificationResponse(
-            status=v201.RegistrationStatusEnum.ACCEPTED, current_time=NOW, interval=300
-        )
-
-    @router.on(v201.HeartbeatRequest)
-    def heartbeat(request: v201.HeartbeatRequest) -> v201.HeartbeatResponse:
-        return v201.HeartbeatResponse(current_time=NOW)
-
-    return router
-
-
 def station_router(answers: list[str] | None = None, *, name: str = "") -> Router:
     """A 2.0.1 station: accepts Reset (noting ``name`` in ``answers``), refuses
     ChangeAvailability with a CALLERROR, and never answers ClearCache in time."""
@@ -161,7 +144,7 @@ RESET: Final = v201.ResetRequest(type=v201.ResetEnum.IMMEDIATE)
 
 def node_server(cluster: NatsCluster, **options: Any) -> CsmsServer[Any]:
     """A CSMS server that is a node of ``cluster``."""
-    options.setdefault("router", csms_router())
+    options.setdefault("router", csms_router_201())
     options.setdefault("versions", [OcppVersion.V201])
     options.setdefault(
         "config", SessionConfig(ping_interval=None, call_timeout=5, drain_timeout=0.1)

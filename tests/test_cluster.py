@@ -66,11 +66,10 @@ from ocpkit.ocpp.router import Router
 from ocpkit.tools import ToolError
 from ocpkit.tools.call import CallSettings, run_call
 
+from ._aio_support import NOW, csms_router_201
 from ._nats_support import (
-    NOW,
     RESET,
     NatsServer,
-    csms_router,
     nats_server,  # noqa: F401 - the fixture
     node_server,
     running_node,
@@ -650,7 +649,7 @@ async def test_a_server_given_a_cluster_starts_it_and_closes_it_after_its_last_s
         seen.append(f"disconnected {session.identity} held={session.identity in cluster.stations}")
 
     server = CsmsServer(
-        router=csms_router(),
+        router=csms_router_201(),
         versions=[OcppVersion.V201],
         config=NO_PING,
         cluster=cluster,

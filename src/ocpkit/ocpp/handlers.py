@@ -15,7 +15,7 @@ PyPI ``ocpp`` users know, on ocpkit's typed router.
             return v201.BootNotificationResponse(...)
 
         @after(v201.BootNotificationRequest)
-        async def booted(
+        async def after_boot(
             self, request: v201.BootNotificationRequest, response: v201.BootNotificationResponse
         ) -> None:
             self.booted = True  # runs once the answer is on its way

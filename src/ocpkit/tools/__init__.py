@@ -1,12 +1,14 @@
-"""The programs behind ``ocpkit csms``, ``ocpkit charger``, ``ocpkit ocpi cpo|emsp`` and
-``ocpkit demo`` (``--ocpi`` too).
+"""The programs behind ``ocpkit csms``, ``ocpkit charger``, ``ocpkit call``, ``ocpkit ocpi
+cpo|emsp`` and ``ocpkit demo`` (``--ocpi`` too).
 
 * :mod:`~ocpkit.tools.answers`: a valid answer to any call of any version.
-* :mod:`~ocpkit.tools.trace`: routers that answer every call and report the frames they see.
+* :mod:`~ocpkit.tools.trace`: a frame tracer for the ``on_frame`` hook (each frame in wire order,
+  with the action of the call it answers) and routers that answer every call and report it.
 * :mod:`~ocpkit.tools.output`: JSON lines and readable frames.
 * :mod:`~ocpkit.tools.csms`: a CSMS that answers every charging station.
 * :mod:`~ocpkit.tools.charger`: a simulated charging station that plays a charge session.
 * :mod:`~ocpkit.tools.demo`: both in one process.
+* :mod:`~ocpkit.tools.call`: one CSMS-initiated call through a cluster on NATS (extra ``nats``).
 
 OCPI (extra ``fastapi``):
 
