@@ -156,7 +156,13 @@ async def role_node(args: argparse.Namespace) -> None:
     while (command := await queue.get()) != "quit":
         words = command.split()
         if words[0] == "stats":
-            _say("stats", handled[0], len(cluster.stations), cluster.events_dropped)
+            _say(
+                "stats",
+                handled[0],
+                len(cluster.stations),
+                cluster.events_dropped,
+                cluster.calls_served,
+            )
         elif words[0] == "inprocess":
             sessions = list(server.sessions.values())
             _say("inprocess", json.dumps(await _inprocess(sessions, *map(float, words[1:3]))))
@@ -532,15 +538,17 @@ def soak_run(args: argparse.Namespace, out: IO[str]) -> int:
     )
     node = nodes[0]
     try:
-        rounds: list[tuple[float, float, int]] = []
+        # (when, node CPU seconds, station calls handled, routed calls served)
+        rounds: list[tuple[float, float, int, int]] = []
         warm_rss = 0.0
         end = time.monotonic() + args.soak
         backend: Role | None = None
         interval = max(5.0, args.soak / 10)
         while time.monotonic() < end:
             node.send("stats")
-            handled = int(node.expect("stats").split()[0])
-            rounds.append((time.monotonic(), cpu_seconds(node.pid), handled))
+            stats = node.expect("stats").split()
+            handled, served = int(stats[0]), int(stats[3])
+            rounds.append((time.monotonic(), cpu_seconds(node.pid), handled, served))
             if len(rounds) == 2:
                 warm_rss = rss_kb(node.pid)
                 out.write(f"RSS after warm-up: {warm_rss / 1024:.1f} MB\n")
@@ -556,11 +564,13 @@ def soak_run(args: argparse.Namespace, out: IO[str]) -> int:
                     str(max(1.0, end - time.monotonic() - 2)),
                 )
             if len(rounds) >= 2:
-                (t0, c0, h0), (t1, c1, h1) = rounds[-2], rounds[-1]
-                if h1 > h0:
+                (t0, c0, h0, s0), (t1, c1, h1, s1) = rounds[-2], rounds[-1]
+                exchanges = (h1 - h0) + (s1 - s0)
+                if exchanges:
                     out.write(
-                        f"  t={t1 - rounds[0][0]:6.0f} s  {(h1 - h0) / (t1 - t0):7.0f} station "
-                        f"round trips/s  CPU per round trip {(c1 - c0) / (h1 - h0) * 1e6:5.0f} us\n"
+                        f"  t={t1 - rounds[0][0]:6.0f} s  {(h1 - h0) / (t1 - t0):5.0f} station "
+                        f"round trips/s + {(s1 - s0) / (t1 - t0):4.0f} routed calls/s: CPU per "
+                        f"round trip {(c1 - c0) / exchanges * 1e6:4.0f} us\n"
                     )
             time.sleep(min(interval, max(0.1, end - time.monotonic())))
         routed = json.loads("{" + backend.expect("{")) if backend is not None else None

@@ -349,6 +349,11 @@ class NatsCluster:
         return router
 
     @property
+    def calls_served(self) -> int:
+        """Routed calls this node has answered (any outcome) since it started."""
+        return self._node.served if self._node is not None else 0
+
+    @property
     def events_dropped(self) -> int:
         """Events dropped because NATS could not take them fast enough."""
         return self._events.dropped if self._events is not None else 0
