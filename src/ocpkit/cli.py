@@ -67,6 +67,7 @@ from ocpkit.ocpp.logcheck import MAX_PENDING, Finding, LogChecker, Summary
 from ocpkit.ocpp.validation import ValidationMode
 from ocpkit.ocpp.version import OcppVersion
 from ocpkit.tools import ToolError
+from ocpkit.tools.call import DEFAULT_TIMEOUT as DEFAULT_CALL_TIMEOUT
 
 __all__ = ["main"]
 
@@ -516,7 +517,10 @@ def _add_call(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -
         "--ocpp", type=_version, required=True, metavar="VERSION", help="1.6, 2.0.1 or 2.1"
     )
     parser.add_argument(
-        "--timeout", type=_seconds, default=30.0, help="seconds to wait (default 30)"
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_CALL_TIMEOUT,
+        help=f"seconds to wait (default {DEFAULT_CALL_TIMEOUT:g})",
     )
     parser.add_argument("identity", help="the charging station's identity")
     parser.add_argument("action", help="the OCPP action, e.g. Reset")

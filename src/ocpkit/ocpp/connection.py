@@ -79,7 +79,7 @@ from ocpkit.ocpp.frames import (
     result_error_for,
     serialize,
 )
-from ocpkit.ocpp.registry import Action, Side, actions_of, version_of_model
+from ocpkit.ocpp.registry import Action, Side, action_of, actions_of
 from ocpkit.ocpp.validation import ValidationMode, decode, decode_strict
 from ocpkit.ocpp.version import OcppVersion
 
@@ -462,8 +462,8 @@ class Connection:
         name = getattr(message, "ocpp_action", None)
         action = self._actions.get(name) if isinstance(name, str) else None
         if action is None or type(message) is not action.request:
-            other = version_of_model(type(message))
-            origin = f" (OCPP {other})" if other is not None else ""
+            found = action_of(type(message))
+            origin = f" (OCPP {found[0]})" if found is not None else ""
             raise LocalProtocolError(
                 f"{type(message).__name__}{origin} is not an OCPP {self.version} request"
             )

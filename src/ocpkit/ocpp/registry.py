@@ -1,5 +1,6 @@
 """Per-version action registries: action name -> request type, response type, initiator."""
 
+import functools
 import importlib
 from collections.abc import Iterator, Mapping
 from typing import Literal
@@ -9,7 +10,7 @@ import attrs
 from ocpkit._base import OcppRequest, OcppResponse, OcppSend
 from ocpkit.ocpp.version import OcppVersion
 
-__all__ = ["Action", "ActionRegistry", "Initiator", "Side", "actions_of", "version_of_model"]
+__all__ = ["Action", "ActionRegistry", "Initiator", "Side", "action_of", "actions_of"]
 
 Initiator = Literal["ChargingStation", "CSMS", "Both"]
 Side = Literal["ChargingStation", "CSMS"]
@@ -94,12 +95,15 @@ def actions_of(version: OcppVersion) -> ActionRegistry:
     return registry
 
 
-def version_of_model(model_type: type) -> OcppVersion | None:
-    """The OCPP version whose generated package defines ``model_type`` (``None``: none)."""
-    parts = model_type.__module__.split(".")
-    if parts[:2] != ["ocpkit", "ocpp"] or len(parts) < 3:
+@functools.cache
+def action_of(message_type: type) -> tuple[OcppVersion, Action] | None:
+    """The version and action whose request (or SEND message) is ``message_type``; ``None``
+    for a class that is no generated OCPP request."""
+    name = getattr(message_type, "ocpp_action", None)
+    if not isinstance(name, str):
         return None
-    for version, package in _PACKAGES.items():
-        if parts[2] == package:
-            return version
+    for version in OcppVersion:
+        action = actions_of(version).get(name)
+        if action is not None and action.request is message_type:
+            return version, action
     return None

@@ -18,7 +18,6 @@ an outcome this version does not know       raises :class:`NodeFailed` (internal
 ==========================================  ================================================
 """
 
-import functools
 from collections.abc import Callable, Mapping
 from typing import Any, Final, TypeVar
 
@@ -28,7 +27,7 @@ from pydantic import ValidationError
 
 from ocpkit._base import OcppRequest, OcppResponse
 from ocpkit.ocpp.errors import PayloadValidationError, violations_from
-from ocpkit.ocpp.registry import Action, actions_of
+from ocpkit.ocpp.registry import Action, action_of
 from ocpkit.ocpp.validation import ValidationMode, decode
 from ocpkit.ocpp.version import OcppVersion
 
@@ -86,15 +85,12 @@ FAILURES: Final[Mapping[Outcome, _Raise]] = {
 """The exception each failed outcome raises: ``FAILURES[outcome](text, identity, action)``."""
 
 
-@functools.cache
 def request_action(request_type: type[OcppRequest[Any]]) -> tuple[OcppVersion, Action]:
     """The version and action of a request class; raises :class:`ClusterUsageError` for a
     class that is no generated OCPP request."""
-    name = getattr(request_type, "ocpp_action", None)
-    for version in OcppVersion:
-        action = actions_of(version).get(name) if isinstance(name, str) else None
-        if action is not None and action.request is request_type:
-            return version, action
+    found = action_of(request_type)
+    if found is not None:
+        return found
     raise ClusterUsageError(f"{request_type.__name__} is not an OCPP request")
 
 
