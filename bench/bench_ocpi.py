@@ -34,6 +34,7 @@ from typing import Any, Final
 import orjson
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
+from ocpkit._ocpi_wire import dumps_wire, wire_value
 from ocpkit.ocpi import v221
 from ocpkit.ocpi.envelope import read_page, success
 
@@ -513,6 +514,7 @@ def cases(page: Page, codec: "Msgspec | str") -> list[Case]:
     items = ocpkit_decode(text)
     data_array = orjson.dumps(orjson.loads(text)["data"])
     list_adapter = TypeAdapter(list[v221.Location])
+    wire = wire_value(items)
     found = [
         _case(("decode", "ocpkit"), lambda: ocpkit_decode(text)),
         _case(("decode-strict", "ocpkit"), lambda: STRICT_PAGE.validate_json(text)),
@@ -524,9 +526,10 @@ def cases(page: Page, codec: "Msgspec | str") -> list[Case]:
             ("list[Location] validate_json(data)", "part"),
             lambda: list_adapter.validate_json(data_array),
         ),
-        _case(("Location.to_json() x N", "part"), lambda: [item.to_json() for item in items]),
+        _case(("wire dicts (wire_value)", "part"), lambda: wire_value(items)),
+        _case(("orjson.dumps of those dicts", "part"), lambda: dumps_wire(wire)),
         _case(
-            ("list[Location] dump_json", "part"),
+            ("pydantic dump_json (replaced)", "part"),
             lambda: list_adapter.dump_json(list(items), exclude_none=True, warnings=False),
         ),
     ]

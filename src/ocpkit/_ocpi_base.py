@@ -32,7 +32,7 @@ from pydantic import (
     model_validator,
 )
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import CoreSchema, PydanticCustomError, core_schema, to_json
+from pydantic_core import CoreSchema, PydanticCustomError, core_schema, from_json, to_json
 
 from ocpkit._base import JsonData, WireEnum
 
@@ -349,12 +349,14 @@ class OcpiModel(BaseModel):
         return cls.from_json(to_json(data), strict=strict)
 
     def to_json(self) -> bytes:
-        """Encode to wire JSON: absent fields omitted, unknown fields written back."""
-        return self.__pydantic_serializer__.to_json(self, exclude_none=True, warnings=False)
+        """Encode to wire JSON: absent fields omitted, unknown fields written back unchanged."""
+        from ocpkit._ocpi_wire import wire_json
+
+        return wire_json(self)
 
     def to_wire(self) -> dict[str, JsonValue]:
-        """The wire form as Python data (what :meth:`to_json` would encode)."""
-        data: dict[str, JsonValue] = self.model_dump(mode="json", exclude_none=True, warnings=False)
+        """The wire form as Python data (what :meth:`to_json` writes, read back)."""
+        data: dict[str, JsonValue] = from_json(self.to_json())
         return data
 
 

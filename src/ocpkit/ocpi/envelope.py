@@ -18,6 +18,7 @@ import attrs
 from pydantic import JsonValue, ValidationError
 
 from ocpkit._ocpi_base import OcpiDateTime, OcpiModel, format_ocpi_datetime, parse_ocpi_datetime
+from ocpkit._ocpi_wire import FAST_PATH_ERRORS, dumps_wire, wire_value
 from ocpkit.ocpi._json import JsonTextError, dumps, loads
 from ocpkit.ocpi.reading import (
     InvalidObjectError,
@@ -86,19 +87,36 @@ class Response(Generic[D]):
         """The envelope as JSON text; ``data`` may be an object, a list of objects, a list as
         :func:`read_page` read it (invalid items written back as they came), plain JSON data or
         None (then left out)."""
-        head = b'{"data":' + _data_json(self.data) + b"," if self.data is not None else b"{"
         tail: dict[str, JsonValue] = {"status_code": int(self.status_code)}
         if self.status_message is not None:
             tail["status_message"] = self.status_message
         tail["timestamp"] = format_ocpi_datetime(self.timestamp)
-        return head + dumps(tail)[1:]
+        if self.data is None:
+            return dumps(tail)
+        try:
+            # OCPI objects (nearly every reply) in one write.
+            return dumps_wire({"data": _data_wire(self.data), **tail})
+        except FAST_PATH_ERRORS:
+            return b'{"data":' + _data_json(self.data) + b"," + dumps(tail)[1:]
+
+
+def _data_wire(data: object) -> object:
+    if isinstance(data, ListRead):
+        # A list as read: its valid items and its invalid ones (as they came) in their places.
+        valid = wire_value(data.items)
+        if not data.invalid:
+            return valid
+        invalid = {bad.index: bad.raw for bad in data.invalid}
+        items = iter(valid)
+        return [invalid[i] if i in invalid else next(items) for i in range(len(data))]
+    return wire_value(data)
 
 
 def _data_json(data: object) -> bytes:
+    # What the one write above could not do: pydantic writes each object, plain JSON data as is.
     if isinstance(data, OcpiModel):
         return data.to_json()
     if isinstance(data, ListRead):
-        # A list as read: its valid items and its invalid ones (as they came) in their places.
         invalid = {bad.index: bad.raw for bad in data.invalid}
         items = iter(data.items)
         parts = [

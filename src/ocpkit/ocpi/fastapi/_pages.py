@@ -2,22 +2,21 @@
 :meth:`~ocpkit.ocpi.pagination.PageRequest.from_query`, the page asked of a
 :class:`PageSource`, the headers from :meth:`~ocpkit.ocpi.pagination.PageRequest.answer`.
 
-The items are encoded in one go and spliced into the envelope: one
-``TypeAdapter(list[M]).dump_json`` call, or, for items the source already holds as JSON text,
-a join of their bytes. Nothing builds a dict per item.
+The items are encoded in one go and spliced into the envelope: the wire dicts of typed items
+written by one ``orjson.dumps`` (``ocpkit._ocpi_wire``), or, for items the source already holds
+as JSON text, a join of their bytes.
 """
 
 from collections.abc import Sequence
 from datetime import datetime
-from functools import cache
 from typing import Any, Final, Generic, Protocol, TypeVar
 from urllib.parse import quote
 
 import attrs
-from pydantic import TypeAdapter
 from starlette.requests import Request
 
 from ocpkit._ocpi_base import OcpiModel
+from ocpkit._ocpi_wire import wire_list_json
 from ocpkit.ocpi.envelope import success
 from ocpkit.ocpi.pagination import (
     PageAnswer,
@@ -94,17 +93,10 @@ class PageSource(Protocol[M]):
     async def __call__(self, window: PageWindow, /) -> PageSlice[M]: ...
 
 
-@cache
-def _list_adapter(model: type[OcpiModel]) -> TypeAdapter[list[Any]]:
-    return TypeAdapter(list[model])  # type: ignore[valid-type]
-
-
-def _items_json(model: type[OcpiModel], page: PageSlice[Any]) -> bytes:
+def _items_json(page: PageSlice[Any]) -> bytes:
     if page.encoded_items is not None:
         return b"[" + b",".join(page.encoded_items) + b"]"
-    items = page.items if isinstance(page.items, list) else list(page.items)
-    # what OcpiModel.to_json writes for each object, in one call for the whole page
-    return _list_adapter(model).dump_json(items, exclude_none=True, warnings=False)
+    return wire_list_json(page.items)
 
 
 def _query(request: Request) -> str:
@@ -170,7 +162,7 @@ async def paginated_response(
         PageSlice(0) if asked.empty_range else _check(await source(window), window, model)
     )
     answer = _answer(asked, page, request, settings, base_url)
-    head = b'{"data":' + _items_json(model, page) + b","
+    head = b'{"data":' + _items_json(page) + b","
     tail = success(None, now=settings.now()).to_json()[1:]
     return OcpiJSONResponse(head + tail, headers=dict(answer.headers()))
 
