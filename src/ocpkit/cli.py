@@ -47,6 +47,10 @@ Locations crawl over several pages and a StartSession with its result between a 
 in one process, printing every HTTP exchange (:mod:`ocpkit.tools.ocpi_demo`): 0 when it
 completed, 1 when it did not.
 
+``ocpkit probe csms|charger|ocpi ...`` checks a CSMS, a charging station or an OCPI peer against
+the specifications and reports a verdict per check (:mod:`ocpkit.tools.probe`): 0 when every
+check passed, 1 when one failed, 2 for usage errors and unreachable targets.
+
 Each subcommand is one ``_add_<name>`` function that declares its arguments and a handler; the
 programs themselves live in :mod:`ocpkit.tools`, whose :class:`~ocpkit.tools.ToolError` becomes
 ``ocpkit <command>: <message>`` with the error's exit status.
@@ -68,6 +72,7 @@ from ocpkit.ocpp.validation import ValidationMode
 from ocpkit.ocpp.version import OcppVersion
 from ocpkit.tools import ToolError
 from ocpkit.tools.call import DEFAULT_TIMEOUT as DEFAULT_CALL_TIMEOUT
+from ocpkit.tools.probe.command import add_probe
 
 __all__ = ["main"]
 
@@ -136,6 +141,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_charger(commands)
     _add_demo(commands)
     _add_ocpi(commands)
+    add_probe(commands)
     return parser
 
 

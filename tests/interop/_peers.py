@@ -30,6 +30,7 @@ SUBPROTOCOLS: Final = {
 
 Event = dict[str, Any]
 
+LINE_LIMIT: Final = 16 << 20  # bytes: the longest output line of a peer read
 WAIT: Final = 10.0  # seconds: the longest any single expected event may take
 
 
@@ -238,6 +239,10 @@ async def running(name: str, argv: Sequence[str], *, cwd: Path = HERE) -> AsyncI
         stderr=asyncio.subprocess.PIPE,
         start_new_session=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1", "NO_COLOR": "1"},
+        # A frame event quotes the whole frame: one of 1 MB (the probe's) is a 1 MB line, past
+        # StreamReader's default limit of 64 KiB, which would end the reader and, with the pipe
+        # never drained, keep the process from being reaped.
+        limit=LINE_LIMIT,
     )
     peer = Peer(name, process)
     try:

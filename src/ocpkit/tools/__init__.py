@@ -1,5 +1,5 @@
 """The programs behind ``ocpkit csms``, ``ocpkit charger``, ``ocpkit call``, ``ocpkit ocpi
-cpo|emsp`` and ``ocpkit demo`` (``--ocpi`` too).
+cpo|emsp``, ``ocpkit probe`` and ``ocpkit demo`` (``--ocpi`` too).
 
 * :mod:`~ocpkit.tools.answers`: a valid answer to any call of any version.
 * :mod:`~ocpkit.tools.trace`: a frame tracer for the ``on_frame`` hook (each frame in wire order,
@@ -9,6 +9,8 @@ cpo|emsp`` and ``ocpkit demo`` (``--ocpi`` too).
 * :mod:`~ocpkit.tools.charger`: a simulated charging station that plays a charge session.
 * :mod:`~ocpkit.tools.demo`: both in one process.
 * :mod:`~ocpkit.tools.call`: one CSMS-initiated call through a cluster on NATS (extra ``nats``).
+* :mod:`~ocpkit.tools.probe`: ``ocpkit probe``, checks of a CSMS, a charging station or an OCPI
+  peer against the specifications, with text, JSON and JUnit reports.
 
 OCPI (extra ``fastapi``):
 

@@ -1,0 +1,103 @@
+"""Running a probe's catalogue: each check in order, each within its deadline.
+
+A catalogue entry (:class:`Probe`) pairs a :class:`~._report.Check` with the coroutine that
+judges it. The coroutine returns when the rule held, raises :class:`CheckFailedError` with what
+it saw instead, or :class:`NotApplicableError` with the reason the rule does not apply here.
+Anything else it raises (the peer closed the connection, a socket error, a bug in the probe) is a
+failed check too, named by its type: a probe reports, it never stops half way. Every check runs
+under a deadline; one that runs past it fails with "no verdict within N s", so a peer that stalls
+costs one check, not the run.
+"""
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Final, Generic, TypeVar
+
+import attrs
+
+from ocpkit.tools import ToolError
+
+from ._report import Check, Report, Result, Verdict
+
+__all__ = ["CheckFailedError", "NotApplicableError", "Probe", "run_catalogue", "select"]
+
+C = TypeVar("C")
+
+DEFAULT_DEADLINE: Final = 10.0
+
+
+class CheckFailedError(Exception):
+    """The rule did not hold; the message says what was seen."""
+
+
+class NotApplicableError(Exception):
+    """The rule does not apply to this target; the message says why."""
+
+
+@attrs.frozen
+class Probe(Generic[C]):
+    """One check of a catalogue and the coroutine that judges it against a context ``C``."""
+
+    check: Check
+    run: Callable[[C], Awaitable[None]]
+    deadline: float = DEFAULT_DEADLINE
+
+
+def select(catalogue: Sequence[Probe[C]], only: Iterable[str] | None) -> list[Probe[C]]:
+    """The entries named by ``only`` (ids, or id prefixes ending in ``.`` such as ``frames.``),
+    in catalogue order; all of them when ``only`` is None. :class:`ToolError` (status 2) for a
+    name that matches nothing."""
+    if only is None:
+        return list(catalogue)
+    wanted = list(only)
+    for name in wanted:
+        if not any(_matches(entry.check.id, name) for entry in catalogue):
+            known = ", ".join(entry.check.id for entry in catalogue)
+            raise ToolError(f"no check {name!r} (the checks: {known})", status=2)
+    return [entry for entry in catalogue if any(_matches(entry.check.id, n) for n in wanted)]
+
+
+def _matches(check_id: str, name: str) -> bool:
+    return check_id == name or (name.endswith(".") and check_id.startswith(name))
+
+
+async def _judge(entry: Probe[C], context: C) -> tuple[Verdict, str]:
+    try:
+        async with asyncio.timeout(entry.deadline):
+            await entry.run(context)
+    except CheckFailedError as failed:
+        return Verdict.FAIL, str(failed)
+    except NotApplicableError as reason:
+        return Verdict.NOT_APPLICABLE, str(reason)
+    except TimeoutError:
+        return Verdict.FAIL, f"no verdict within {entry.deadline:g} s"
+    except Exception as error:
+        return Verdict.FAIL, f"{type(error).__name__}: {error}"
+    return Verdict.PASS, ""
+
+
+async def run_catalogue(
+    catalogue: Sequence[Probe[C]],
+    context: C,
+    *,
+    probe: str,
+    target: str,
+    version: str,
+    on_result: Callable[[Result], None] | None = None,
+) -> Report:
+    """Judge each entry in order against ``context``; ``on_result`` sees each result as it is
+    made (a progress line)."""
+    started = datetime.now(UTC)
+    results: list[Result] = []
+    for entry in catalogue:
+        begun = time.monotonic()
+        verdict, seen = await _judge(entry, context)
+        result = Result(entry.check, verdict, seen, time.monotonic() - begun)
+        results.append(result)
+        if on_result is not None:
+            on_result(result)
+    return Report(
+        probe=probe, target=target, version=version, started=started, results=tuple(results)
+    )
