@@ -264,7 +264,7 @@ def test_command_line_exits_1_when_a_check_fails(capsys: pytest.CaptureFixture[s
         (["probe", "csms", "ws://127.0.0.1:1", "--ocpp", "2.0.1"], "cannot connect"),
         (["probe", "csms", "--ocpp", "2.0.1"], "URL is missing"),
         (["probe", "csms", "http:/nothing", "--ocpp", "2.0.1"], "not a ws://"),
-        (["probe", "csms", "ws://127.0.0.1:1", "--ocpp", "3.0"], "not an OCPP version"),
+        (["probe", "csms", "ws://127.0.0.1:1", "--ocpp", "3.0"], "unknown OCPP version"),
         (["probe", "csms", "ws://127.0.0.1:1", "--ocpp", "2.0.1", "--only", "nope"], "no check"),
     ],
 )

@@ -71,6 +71,9 @@ from ocpkit.ocpp.logcheck import MAX_PENDING, Finding, LogChecker, Summary
 from ocpkit.ocpp.validation import ValidationMode
 from ocpkit.ocpp.version import OcppVersion
 from ocpkit.tools import ToolError
+from ocpkit.tools._arguments import ocpp_version as _version
+from ocpkit.tools._arguments import port as _port
+from ocpkit.tools._arguments import seconds as _seconds
 from ocpkit.tools.call import DEFAULT_TIMEOUT as DEFAULT_CALL_TIMEOUT
 from ocpkit.tools.probe.command import add_probe
 
@@ -145,13 +148,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _version(text: str) -> OcppVersion:
-    try:
-        return OcppVersion.parse(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
-
-
 def _versions(text: str) -> tuple[OcppVersion, ...]:
     parts = [part for part in text.split(",") if part.strip()]
     if not parts:
@@ -160,26 +156,6 @@ def _versions(text: str) -> tuple[OcppVersion, ...]:
     if len(set(versions)) != len(versions):
         raise argparse.ArgumentTypeError(f"a version is named twice in {text!r}")
     return versions
-
-
-def _port(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = -1
-    if not 0 <= value <= 65535:
-        raise argparse.ArgumentTypeError(f"expected a port number from 0 to 65535, got {text!r}")
-    return value
-
-
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not 0 <= value < float("inf"):
-        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}")
-    return value
 
 
 def _positive(text: str) -> int:

@@ -200,3 +200,25 @@ PEER_CODES: Final[dict[str, dict[str, dict[OcppVersion, str]]]] = {
         "enum": _same("FormatViolation"),  # ! spec: PropertyConstraintViolation
     },
 }
+
+
+# The names ``ocpkit probe`` gives the checks of these cases.
+PROBE_SCHEMA_CHECK: Final = {
+    "missing": "schema.missing",
+    "type": "schema.type",
+    "unknown": "schema.unknown-property",
+    "length": "schema.length",
+    "enum": "schema.enum",
+}
+
+
+def probe_schema_breaks(peer: str, version: OcppVersion) -> set[str]:
+    """The schema checks ``ocpkit probe`` must fail a peer on, from the codes pinned above (the
+    same in both directions)."""
+    if peer == "ocpp-rpc" and version is OcppVersion.V21:
+        return set(PROBE_SCHEMA_CHECK.values())  # no strict mode on 2.1: nothing is refused
+    return {
+        PROBE_SCHEMA_CHECK[case]
+        for case in CASES
+        if PEER_CODES[peer][case][version] != SPELLING[version][SPEC_KIND[case]]
+    }

@@ -22,21 +22,12 @@ from ocpkit.tools.probe.charger import ChargerProbeSettings, probe_charger
 from ._matrix import PASSWORDS, VERSIONS, identity, password_hex
 from ._peers import PeerKind, running
 from ._scenarios import SCENARIOS, Wire
-from ._violations import CASES, PEER_CODES, SPEC_KIND, SPELLING
+from ._violations import probe_schema_breaks
 
 pytestmark = pytest.mark.interop
 
 V16, V201, V21 = OcppVersion.V16, OcppVersion.V201, OcppVersion.V21
 ALL: Final = frozenset(VERSIONS)
-
-# The probe's names for the cases of _violations.CASES.
-SCHEMA_CHECK: Final = {
-    "missing": "schema.missing",
-    "type": "schema.type",
-    "unknown": "schema.unknown-property",
-    "length": "schema.length",
-    "enum": "schema.enum",
-}
 
 # What the peers answer the probe's calls with: the scenario's answers, and the two calls of the
 # probe that the scenario does not make (each peer answers calls it has no payload for with an
@@ -45,17 +36,6 @@ EXTRA_REPLIES: Final[dict[str, Wire]] = {
     "TriggerMessage": {"status": "Accepted"},
     "DataTransfer": {"status": "Accepted"},
 }
-
-
-def _schema_breaks(peer: str, version: OcppVersion) -> set[str]:
-    """The schema checks a peer fails, from the codes pinned in PEER_CODES."""
-    if peer == "ocpp-rpc" and version is V21:
-        return set(SCHEMA_CHECK.values())  # no strict mode on 2.1: invalid payloads accepted
-    return {
-        SCHEMA_CHECK[case]
-        for case in CASES
-        if PEER_CODES[peer][case][version] != SPELLING[version][SPEC_KIND[case]]
-    }
 
 
 # The other rule breaks the probe finds, each with the versions it shows on and what the peer
@@ -91,7 +71,7 @@ OTHER_BREAKS: Final[dict[str, dict[str, frozenset[OcppVersion]]]] = {
 
 def expected_failures(peer: str, version: OcppVersion) -> set[str]:
     others = {check for check, versions in OTHER_BREAKS[peer].items() if version in versions}
-    return others | _schema_breaks(peer, version)
+    return others | probe_schema_breaks(peer, version)
 
 
 async def probe_peer(peer_kind: PeerKind, version: OcppVersion) -> Report:

@@ -17,32 +17,12 @@ from ocpkit.tools.probe import CsmsProbeSettings, probe_csms
 from ._matrix import PASSWORDS, VERSIONS, password_hex
 from ._peers import PeerKind, running
 from ._scenarios import SCENARIOS
-from ._violations import CASES, PEER_CODES, SPEC_KIND, SPELLING
+from ._violations import probe_schema_breaks
 
 pytestmark = pytest.mark.interop
 
 V16, V201, V21 = OcppVersion.V16, OcppVersion.V201, OcppVersion.V21
 ALL: Final = frozenset(VERSIONS)
-
-# The probe's names for the cases of _violations.CASES.
-SCHEMA_CHECK: Final = {
-    "missing": "schema.missing",
-    "type": "schema.type",
-    "unknown": "schema.unknown-property",
-    "length": "schema.length",
-    "enum": "schema.enum",
-}
-
-
-def _schema_breaks(peer: str, version: OcppVersion) -> set[str]:
-    """The schema checks a peer fails, from the codes pinned in PEER_CODES."""
-    if peer == "ocpp-rpc" and version is V21:
-        return set(SCHEMA_CHECK.values())  # no strict mode on 2.1: invalid payloads accepted
-    return {
-        SCHEMA_CHECK[case]
-        for case in CASES
-        if PEER_CODES[peer][case][version] != SPELLING[version][SPEC_KIND[case]]
-    }
 
 
 # The other rule breaks, each with the versions it shows on and what the peer does instead. The
@@ -81,7 +61,7 @@ OTHER_BREAKS: Final[dict[str, dict[str, frozenset[OcppVersion]]]] = {
 
 def expected_failures(peer: str, version: OcppVersion) -> set[str]:
     others = {check for check, versions in OTHER_BREAKS[peer].items() if version in versions}
-    return others | _schema_breaks(peer, version)
+    return others | probe_schema_breaks(peer, version)
 
 
 @pytest.mark.parametrize("version", VERSIONS, ids=str)

@@ -16,8 +16,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, Any, Final
 
-from ocpkit.ocpp.version import OcppVersion
 from ocpkit.tools import ToolError
+from ocpkit.tools._arguments import ocpp_version, port, seconds
 
 from ._report import Check
 
@@ -29,23 +29,6 @@ Handler = Callable[[argparse.Namespace], int]
 SubParsers = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
-def _version(text: str) -> OcppVersion:
-    try:
-        return OcppVersion(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an OCPP version: {text!r}") from None
-
-
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not 0 < value < 3600:
-        raise argparse.ArgumentTypeError(f"not a number of seconds in (0, 3600): {text!r}")
-    return value
-
-
 def _password_hex(text: str) -> bytes:
     try:
         return bytes.fromhex(text)
@@ -54,10 +37,10 @@ def _password_hex(text: str) -> bytes:
 
 
 def _listen(text: str) -> tuple[str, int]:
-    host, colon, port = text.rpartition(":")
-    if not colon or not host or not port.isdigit() or not 0 <= int(port) <= 65535:
+    host, colon, number = text.rpartition(":")
+    if not colon or not host:
         raise argparse.ArgumentTypeError(f"not HOST:PORT: {text!r}")
-    return host, int(port)
+    return host, port(number)
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
@@ -104,9 +87,9 @@ def add_probe(commands: Any) -> None:
         description="Check a CSMS at ws://HOST:PORT/PATH, acting as a charging station.",
     )
     csms.add_argument("url", nargs="?", help="the CSMS endpoint (the identity is appended)")
-    csms.add_argument("--ocpp", type=_version, required=True, metavar="VERSION")
+    csms.add_argument("--ocpp", type=ocpp_version, required=True, metavar="VERSION")
     csms.add_argument("--identity", default="OCPKIT-PROBE", help="default OCPKIT-PROBE")
-    csms.add_argument("--timeout", type=_seconds, default=3.0, help="seconds per reply (3)")
+    csms.add_argument("--timeout", type=seconds, default=3.0, help="seconds per reply (3)")
     _add_password(csms)
     _add_common(csms)
     csms.set_defaults(handler=_csms, command_name="probe csms")
@@ -117,10 +100,10 @@ def add_probe(commands: Any) -> None:
         description="Listen as a CSMS and check the charging station that connects.",
     )
     charger.add_argument("--listen", type=_listen, default=("127.0.0.1", 0), metavar="HOST:PORT")
-    charger.add_argument("--ocpp", type=_version, required=True, metavar="VERSION")
-    charger.add_argument("--timeout", type=_seconds, default=3.0, help="seconds per reply (3)")
+    charger.add_argument("--ocpp", type=ocpp_version, required=True, metavar="VERSION")
+    charger.add_argument("--timeout", type=seconds, default=3.0, help="seconds per reply (3)")
     charger.add_argument(
-        "--wait", type=_seconds, default=60.0, help="seconds to wait for the station (60)"
+        "--wait", type=seconds, default=60.0, help="seconds to wait for the station (60)"
     )
     _add_password(charger)
     _add_common(charger)
@@ -134,7 +117,7 @@ def add_probe(commands: Any) -> None:
     ocpi.add_argument("url", nargs="?", help="the peer's versions URL")
     ocpi.add_argument("--token", help="the credentials token to use")
     ocpi.add_argument("--version", dest="ocpi_version", metavar="VERSION", help="force a version")
-    ocpi.add_argument("--timeout", type=_seconds, default=10.0, help="seconds per request (10)")
+    ocpi.add_argument("--timeout", type=seconds, default=10.0, help="seconds per request (10)")
     _add_common(ocpi)
     ocpi.set_defaults(handler=_ocpi, command_name="probe ocpi")
 
