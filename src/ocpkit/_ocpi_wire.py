@@ -31,6 +31,7 @@ import attrs
 import orjson
 from pydantic_core import SchemaValidator, core_schema
 
+from ocpkit._errors import OcpkitError
 from ocpkit._ocpi_base import (
     OcpiModel,
     _decimal_to_json,
@@ -293,7 +294,7 @@ def _write(model: type[OcpiModel]) -> WireEncoder:
 # -- writing JSON -----------------------------------------------------------------------------
 
 
-class NotWritableError(TypeError):
+class NotWritableError(OcpkitError, TypeError):
     """The value is not one the fast path writes (pydantic, or plain JSON writing, must)."""
 
 

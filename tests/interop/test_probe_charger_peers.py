@@ -28,6 +28,8 @@ pytestmark = pytest.mark.interop
 
 V16, V201, V21 = OcppVersion.V16, OcppVersion.V201, OcppVersion.V21
 ALL: Final = frozenset(VERSIONS)
+# Loopback peers answer in milliseconds; a check the peer leaves unanswered costs this long.
+REPLY_TIMEOUT: Final = 1.5
 
 # What the peers answer the probe's calls with: the scenario's answers, and the two calls of the
 # probe that the scenario does not make (each peer answers calls it has no payload for with an
@@ -80,7 +82,13 @@ async def probe_peer(peer_kind: PeerKind, version: OcppVersion) -> Report:
     listening: asyncio.Future[int] = asyncio.get_running_loop().create_future()
     probe = asyncio.create_task(
         probe_charger(
-            ChargerProbeSettings(port=0, version=version, password=PASSWORDS[version], wait=20.0),
+            ChargerProbeSettings(
+                port=0,
+                version=version,
+                password=PASSWORDS[version],
+                wait=20.0,
+                reply_timeout=REPLY_TIMEOUT,
+            ),
             on_listening=listening.set_result,
         )
     )

@@ -17,6 +17,7 @@ from typing import Final, Generic, TypeVar
 
 import attrs
 
+from ocpkit._errors import OcpkitError
 from ocpkit.tools import ToolError
 
 from ._report import Check, Report, Result, Verdict
@@ -28,11 +29,11 @@ C = TypeVar("C")
 DEFAULT_DEADLINE: Final = 10.0
 
 
-class CheckFailedError(Exception):
+class CheckFailedError(OcpkitError):
     """The rule did not hold; the message says what was seen."""
 
 
-class NotApplicableError(Exception):
+class NotApplicableError(OcpkitError):
     """The rule does not apply to this target; the message says why."""
 
 

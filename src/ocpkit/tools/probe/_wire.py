@@ -24,6 +24,7 @@ from websockets.asyncio.connection import Connection
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
 
 from ocpkit._base import OcppRequest, OcppResponse
+from ocpkit._errors import OcpkitError
 from ocpkit.ocpp.errors import ErrorKind, OcppError, PayloadValidationError
 from ocpkit.ocpp.frames import call_error_for, serialize
 from ocpkit.ocpp.negotiation import basic_auth_header
@@ -214,7 +215,7 @@ class RawSession:
             await self._reader
 
 
-class HandshakeRefusedError(Exception):
+class HandshakeRefusedError(OcpkitError):
     """The other side answered the opening handshake with an HTTP status other than 101."""
 
     def __init__(self, status: int) -> None:
