@@ -5,13 +5,14 @@ import json
 
 import nox
 
-nox.options.sessions = ["lint", "typecheck", "verifytypes", "codegen", "tests"]
+nox.options.sessions = ["lint", "typecheck", "verifytypes", "codegen", "tests", "docs"]
 nox.options.default_venv_backend = "uv|venv"
 nox.options.reuse_existing_virtualenvs = True
 
 RUFF = "ruff==0.17.6"
 PYRIGHT = "pyright==1.1.414"
 TYPE_COMPLETENESS_BAR = 0.97
+DOCS = ("sphinx==9.0.4", "furo==2025.12.19", "myst-parser==5.2.0")
 
 
 @nox.session
@@ -19,6 +20,14 @@ def tests(session: nox.Session) -> None:
     """The test suite (Hypothesis profile ``ci`` when CI is set, ``dev`` otherwise)."""
     session.install("-e", ".[test]")
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """The documentation site (docs/), warnings and broken links as errors; the protocol
+    references are written from the codegen's IR first. Its code blocks run in ``tests``."""
+    session.install("-e", ".[websockets,httpx,fastapi]", *DOCS)
+    session.run("sphinx-build", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html")
 
 
 @nox.session

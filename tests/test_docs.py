@@ -1,0 +1,107 @@
+"""The documentation's generated references (``docs/_ext/reference.py``) leave nothing out: every
+action, message, object type and enum of every OCPP and OCPI version, every error code and
+violation rule, and every check of every probe has its entry; the version diffs name what was
+added."""
+
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from codegen import ocpi_loader, ocpp_loader
+from ocpkit.ocpp import v16, v201
+from ocpkit.ocpp.errors import KNOWN_ERROR_TYPES, ErrorKind, V2ErrorCode, V16ErrorCode
+from ocpkit.ocpp.registry import actions_of
+from ocpkit.ocpp.version import OcppVersion
+from ocpkit.tools.probe import charger, csms, ocpi
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "docs" / "_ext"))
+
+import mapping
+import reference
+
+
+@cache
+def pages() -> dict[str, str]:
+    found: dict[str, str] = reference.pages()
+    return found
+
+
+@pytest.mark.parametrize("version", reference.OCPP_VERSIONS)
+def test_every_ocpp_action_message_type_and_enum_has_an_entry(version: str) -> None:
+    page = pages()[f"ocpp-{version}.md"]
+    package = ocpp_loader.load(version)
+    for action in package.actions:
+        assert f"\n## {action.name}\n" in page
+        assert f"| [{action.name}](#{action.name.lower()}) |" in page
+    for model in package.package.models:
+        assert (
+            f"### Request: {model.name}\n" in page
+            or f": {model.name}\n" in page
+            or (f"\n### {model.name}\n" in page)
+        ), model.name
+    for enum in package.package.enums:
+        assert f"\n### {enum.name}\n" in page
+        assert all(f"`{value}`" in page for value in enum.values)
+
+
+@pytest.mark.parametrize("version", reference.OCPI_VERSIONS)
+def test_every_ocpi_definition_has_an_entry(version: str) -> None:
+    page = pages()[f"ocpi-{version}.md"]
+    package = ocpi_loader.load(version)
+    for definition in package.definitions:
+        assert f"\n### {definition.name}\n" in page, definition.name
+    for model in package.package.models:
+        assert all(f"| `{field.wire_name}` |" in page for field in model.fields)
+
+
+def test_every_error_code_and_violation_rule_has_an_entry() -> None:
+    page = pages()["ocpp-errors.md"]
+    for kind in ErrorKind:
+        assert f"| {kind.name} |" in page
+    for code in [*V16ErrorCode, *V2ErrorCode]:
+        assert f"`{code}`" in page
+    for error_type in KNOWN_ERROR_TYPES:
+        assert f"| `{error_type}` |" in page
+
+
+def test_every_probe_check_has_an_entry() -> None:
+    page = pages()["probes.md"]
+    ids = [entry.check.id for entry in csms.catalogue(OcppVersion.V201)]
+    ids += [entry.check.id for entry in charger.catalogue(OcppVersion.V201)]
+    ids += [entry.check.id for entry in ocpi.catalogue()]
+    for check_id in ids:
+        assert f"| `{check_id}` | " in page
+
+
+@pytest.mark.parametrize(
+    ("page", "protocol", "old", "new"),
+    [
+        ("diff-ocpp-2.0.1-2.1.md", "ocpp", "2.0.1", "2.1"),
+        ("diff-ocpi-2.1.1-2.2.1.md", "ocpi", "2.1.1", "2.2.1"),
+        ("diff-ocpi-2.2.1-2.3.0.md", "ocpi", "2.2.1", "2.3.0"),
+    ],
+)
+def test_the_diffs_name_every_object_type_and_enum_added_or_removed(
+    page: str, protocol: str, old: str, new: str
+) -> None:
+    text = pages()[page]
+    load = ocpp_loader.load if protocol == "ocpp" else ocpi_loader.load
+    before, after = load(old).package, load(new).package
+    models = {m.name for m in before.models} ^ {m.name for m in after.models}
+    enums = {e.name for e in before.enums} ^ {e.name for e in after.enums}
+    for name in models | enums:
+        assert f"`{name}`" in text, name
+
+
+def test_the_1_6_to_2_0_1_mapping_names_real_actions_and_values() -> None:
+    old, new = actions_of(OcppVersion.V16), actions_of(OcppVersion.V201)
+    assert set(mapping.ACTIONS) == set(old)
+    for targets, _ in mapping.ACTIONS.values():
+        assert set(targets) <= set(new)
+    assert set(mapping.CONNECTOR_STATUS) == {m.value for m in v16.ChargePointStatus}
+    assert set(mapping.CONNECTOR_STATUS.values()) <= {m.value for m in v201.ConnectorStatusEnum}
+    assert set(mapping.ERROR_CODES) == {code.value for code in V16ErrorCode}
+    assert set(mapping.ERROR_CODES.values()) <= {code.value for code in V2ErrorCode}
+    assert "| StartTransaction | TransactionEvent |" in pages()["mapping-1.6-2.0.1.md"]
