@@ -17,7 +17,6 @@ when one failed, 2 for usage errors and a target that cannot be reached at all.
   :mod:`~ocpkit.tools.probe.command`.
 """
 
-import asyncio
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,7 +29,15 @@ from ocpkit.ocpp.version import OcppVersion
 from ocpkit.tools import ToolError
 
 from ._report import Check, Report, Result, Verdict
-from ._runner import CheckFailedError, NotApplicableError, Probe, run_catalogue, select
+from ._runner import (
+    CheckFailedError,
+    NotApplicableError,
+    Probe,
+    connectable,
+    progress_printer,
+    run_catalogue,
+    select,
+)
 
 __all__ = [
     "Check",
@@ -47,8 +54,6 @@ __all__ = [
     "select",
     "write_report",
 ]
-
-CONNECT_TIMEOUT = 5.0
 
 
 @attrs.frozen(kw_only=True)
@@ -72,18 +77,12 @@ class CsmsProbeSettings:
 
 
 async def reachable(url: str) -> None:
-    """Raise :class:`ToolError` (status 2) unless a TCP connection to ``url``'s host opens."""
+    """Raise :class:`ToolError` (status 2) unless ``url`` is a WebSocket URL whose host takes a
+    TCP connection."""
     parts = urlsplit(url)
     if parts.scheme not in ("ws", "wss", "http", "https") or not parts.hostname:
         raise ToolError(f"not a ws://, wss://, http:// or https:// URL: {url!r}", status=2)
-    port = parts.port or (443 if parts.scheme in ("wss", "https") else 80)
-    try:
-        async with asyncio.timeout(CONNECT_TIMEOUT):
-            _, writer = await asyncio.open_connection(parts.hostname, port)
-    except (OSError, TimeoutError) as error:
-        raise ToolError(f"cannot connect to {parts.hostname}:{port}: {error}", status=2) from None
-    writer.close()
-    await writer.wait_closed()
+    await connectable(url)
 
 
 async def probe_csms(settings: CsmsProbeSettings, *, progress: IO[str] | None = None) -> Report:
@@ -106,24 +105,10 @@ async def probe_csms(settings: CsmsProbeSettings, *, progress: IO[str] | None = 
             probe="csms",
             target=settings.url,
             version=str(settings.version),
-            on_result=_progress(progress),
+            on_result=progress_printer(progress),
         )
     finally:
         await context.close()
-
-
-def _progress(out: IO[str] | None) -> "_Printer | None":
-    return None if out is None else _Printer(out)
-
-
-@attrs.frozen
-class _Printer:
-    out: IO[str]
-
-    def __call__(self, result: Result) -> None:
-        mark = {Verdict.PASS: "PASS", Verdict.FAIL: "FAIL"}.get(result.verdict, "n/a ")
-        self.out.write(f"{mark}  {result.check.id}\n")
-        self.out.flush()
 
 
 def write_report(report: Report, files: ReportFiles, *, out: IO[str] | None = None) -> int:

@@ -48,6 +48,14 @@ class Result:
     seen: str = ""
     seconds: float = 0.0
 
+    @property
+    def mark(self) -> str:
+        """``PASS``, ``FAIL`` or ``n/a `` (four characters, for columns of text)."""
+        return _MARKS[self.verdict]
+
+
+_MARKS: Final = {Verdict.PASS: "PASS", Verdict.FAIL: "FAIL", Verdict.NOT_APPLICABLE: "n/a "}
+
 
 @attrs.frozen(kw_only=True)
 class Report:
@@ -86,8 +94,7 @@ class Report:
         lines = [f"ocpkit probe {self.probe} {self.target} ({self.version})"]
         width = max((len(result.check.id) for result in self.results), default=0)
         for result in self.results:
-            mark = {Verdict.PASS: "PASS", Verdict.FAIL: "FAIL"}.get(result.verdict, "n/a ")
-            lines.append(f"{mark}  {result.check.id:<{width}}  {result.check.rule}")
+            lines.append(f"{result.mark}  {result.check.id:<{width}}  {result.check.rule}")
             if result.verdict is not Verdict.PASS and result.seen:
                 lines.append(f"      {'':<{width}}  {result.seen}  [{result.check.section}]")
         lines.append(self.summary())

@@ -10,10 +10,12 @@ costs one check, not the run.
 """
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from datetime import UTC, datetime
-from typing import Final, Generic, TypeVar
+from typing import IO, Final, Generic, TypeVar
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -22,11 +24,20 @@ from ocpkit.tools import ToolError
 
 from ._report import Check, Report, Result, Verdict
 
-__all__ = ["CheckFailedError", "NotApplicableError", "Probe", "run_catalogue", "select"]
+__all__ = [
+    "CheckFailedError",
+    "NotApplicableError",
+    "Probe",
+    "connectable",
+    "progress_printer",
+    "run_catalogue",
+    "select",
+]
 
 C = TypeVar("C")
 
 DEFAULT_DEADLINE: Final = 10.0
+CONNECT_TIMEOUT: Final = 5.0
 
 
 class CheckFailedError(OcpkitError):
@@ -102,3 +113,34 @@ async def run_catalogue(
     return Report(
         probe=probe, target=target, version=version, started=started, results=tuple(results)
     )
+
+
+async def connectable(url: str) -> None:
+    """:class:`ToolError` (status 2) unless a TCP connection to ``url``'s host and port (443
+    for ``wss``/``https``, else 80, when none is given) opens: a target that cannot be reached
+    at all is a usage error, not a report of failed checks."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    port = parts.port or (443 if parts.scheme.lower() in ("wss", "https") else 80)
+    try:
+        async with asyncio.timeout(CONNECT_TIMEOUT):
+            _, writer = await asyncio.open_connection(host, port)
+    except (OSError, TimeoutError) as error:
+        reason = error or "timed out"
+        raise ToolError(f"cannot connect to {host}:{port}: {reason}", status=2) from None
+    writer.close()
+    with contextlib.suppress(OSError):
+        await writer.wait_closed()
+
+
+def progress_printer(out: IO[str] | None) -> Callable[[Result], None] | None:
+    """An ``on_result`` for :func:`run_catalogue` writing a line per check to ``out`` (None: no
+    progress)."""
+    if out is None:
+        return None
+
+    def show(result: Result) -> None:
+        out.write(f"{result.mark}  {result.check.id}\n")
+        out.flush()
+
+    return show

@@ -35,22 +35,13 @@ from ocpkit.tools.answers import Answerer
 
 from ._runner import CheckFailedError
 
-__all__ = ["Handshake", "PeerCall", "RawSession", "open_session"]
+__all__ = ["HandshakeRefusedError", "PeerCall", "RawSession", "open_session"]
 
 OPEN_TIMEOUT: Final = 5.0
 HOLD: Final = 0.3  # seconds a received CALL waits for its answer (a second call meanwhile shows)
 MAX_SIZE: Final = 4 << 20  # the largest frame read (a reply quoting a 1 MB input still arrives)
 
 Frame = Any  # decoded JSON, or the text of a message that is not JSON
-
-
-@attrs.frozen
-class Handshake:
-    """How an opening handshake ended: the HTTP status (101 when upgraded) and the subprotocol
-    the other side selected (None when it selected none)."""
-
-    status: int
-    subprotocol: str | None
 
 
 @attrs.frozen
@@ -75,12 +66,11 @@ class RawSession:
     ``peer_side``'s calls (a charging station facing a CSMS, or a CSMS facing a station)."""
 
     def __init__(
-        self, socket: Connection, version: OcppVersion, *, peer_side: str = "CSMS"
+        self, socket: Connection, version: OcppVersion, *, peer_side: Side = "CSMS"
     ) -> None:
         self.socket = socket
         self.version = version
         self.peer_side = peer_side
-        self._peer_side: Side = "CSMS" if peer_side == "CSMS" else "ChargingStation"
         self.frames: list[Frame] = []
         """Every message the other side sent, in order (CALLs included)."""
         self.calls: list[PeerCall] = []
@@ -127,7 +117,7 @@ class RawSession:
         answer: bytes
         registry = actions_of(self.version)
         action = registry.get(action_name) if isinstance(action_name, str) else None
-        if action is None or action.is_send or not action.initiated_by(self._peer_side):
+        if action is None or action.is_send or not action.initiated_by(self.peer_side):
             problem = f"{action_name!r} is not an action the {self.peer_side} sends"
             kind = ErrorKind.NOT_SUPPORTED if action is not None else ErrorKind.NOT_IMPLEMENTED
             answer = _call_error(OcppError(problem, kind=kind), message_id, self.version)
@@ -230,7 +220,7 @@ async def open_session(
     subprotocols: Sequence[str],
     identity: str | None = None,
     password: str | bytes | None = None,
-    peer_side: str = "CSMS",
+    peer_side: Side = "CSMS",
 ) -> RawSession:
     """Open a WebSocket to ``url`` offering ``subprotocols`` (Basic auth when ``password`` is
     given); :class:`HandshakeRefusedError` for an HTTP refusal, ``OSError`` when nothing answers."""

@@ -42,7 +42,14 @@ from ocpkit.tools import ToolError
 
 from ._report import Check, Report
 from ._rpc_checks import TO_STATION, rpc_checks, show, valid_result
-from ._runner import CheckFailedError, NotApplicableError, Probe, run_catalogue, select
+from ._runner import (
+    CheckFailedError,
+    NotApplicableError,
+    Probe,
+    progress_printer,
+    run_catalogue,
+    select,
+)
 from ._wire import HOLD, MAX_SIZE, PeerCall, RawSession
 from .sections import ocpp_j, security
 
@@ -503,7 +510,6 @@ async def probe_charger(
     probe listens, then one per check. :class:`ToolError` (status 2) when the address cannot
     be listened on or no station connects within ``settings.wait`` seconds. The server and
     every connection are closed when the run ends, however it ends."""
-    from . import _progress
 
     chosen = select(catalogue(settings.version), settings.only)
     listener = StationListener(settings.version, password=settings.password)
@@ -543,7 +549,7 @@ async def probe_charger(
             probe="charger",
             target=f"{url.rstrip('/')}{first.path}",
             version=str(settings.version),
-            on_result=_progress(progress),
+            on_result=progress_printer(progress),
         )
     finally:
         server.close()

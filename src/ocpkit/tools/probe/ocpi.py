@@ -92,8 +92,16 @@ from ocpkit.ocpi.versions import (
 )
 from ocpkit.tools import ToolError
 
-from ._report import Check, Report, Result, Verdict
-from ._runner import CheckFailedError, NotApplicableError, Probe, run_catalogue, select
+from ._report import Check, Report
+from ._runner import (
+    CheckFailedError,
+    NotApplicableError,
+    Probe,
+    connectable,
+    progress_printer,
+    run_catalogue,
+    select,
+)
 from .sections import ocpi as section
 
 __all__ = ["CHECKS", "OcpiContext", "OcpiProbeSettings", "catalogue", "probe_ocpi"]
@@ -101,7 +109,6 @@ __all__ = ["CHECKS", "OcpiContext", "OcpiProbeSettings", "catalogue", "probe_ocp
 DEFAULT_TIMEOUT: Final = 10.0
 DEFAULT_MAX_PAGES: Final = 20
 DEFAULT_CLOCK_SKEW: Final = 300.0
-CONNECT_TIMEOUT: Final = 5.0  # seconds the reachability check waits for a TCP connection
 MAX_BODY: Final = 16 * 1024 * 1024  # the longest reply body read
 SHOWN: Final = 3  # findings quoted in a failed check; the rest are counted
 
@@ -1493,17 +1500,7 @@ async def _reachable(url: str) -> None:
     connection."""
     if not is_web_url(url):
         raise _usage(f"not an http:// or https:// URL: {display_url(url)}")
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
-    try:
-        async with asyncio.timeout(CONNECT_TIMEOUT):
-            _, writer = await asyncio.open_connection(host, port)
-    except (OSError, TimeoutError) as error:
-        raise _usage(f"cannot connect to {host}:{port}: {error or 'timed out'}") from None
-    writer.close()
-    with contextlib.suppress(OSError):
-        await writer.wait_closed()
+    await connectable(url)
 
 
 def _credentials_token(text: str) -> CredentialsToken:
@@ -1511,16 +1508,6 @@ def _credentials_token(text: str) -> CredentialsToken:
         return CredentialsToken(text)
     except CredentialsTokenError as error:
         raise _usage(f"the token cannot be a credentials token: {error.reason}") from None
-
-
-@attrs.frozen
-class _Printer:
-    out: IO[str]
-
-    def __call__(self, result: Result) -> None:
-        mark = {Verdict.PASS: "PASS", Verdict.FAIL: "FAIL"}.get(result.verdict, "n/a ")
-        self.out.write(f"{mark}  {result.check.id}\n")
-        self.out.flush()
 
 
 async def probe_ocpi(settings: OcpiProbeSettings, *, progress: IO[str] | None = None) -> Report:
@@ -1543,5 +1530,5 @@ async def probe_ocpi(settings: OcpiProbeSettings, *, progress: IO[str] | None = 
             probe="ocpi",
             target=settings.versions_url,
             version=version.value if version is not None else "unknown",
-            on_result=None if progress is None else _Printer(progress),
+            on_result=progress_printer(progress),
         )

@@ -8,7 +8,7 @@ version-information and module chapters.
 
 from ocpkit.ocpp.version import OcppVersion
 
-__all__ = ["ocpi", "ocpp_j", "security", "websocket"]
+__all__ = ["ocpi", "ocpp_j", "security"]
 
 _OCPP_J = {
     OcppVersion.V16: "OCPP-J 1.6",
@@ -37,11 +37,6 @@ def security(version: OcppVersion, name: str) -> str:
     if version is OcppVersion.V16:
         return f"OCPP 1.6 Security Whitepaper, {name}"
     return f"OCPP {version} Part 2, A. Security, {name}"
-
-
-def websocket(section: str) -> str:
-    """RFC 6455 (The WebSocket Protocol)."""
-    return f"RFC 6455 §{section}"
 
 
 def ocpi(version: str, chapter: str, section: str) -> str:
