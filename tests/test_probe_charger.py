@@ -9,6 +9,7 @@ probe closes its server and every connection itself when its run ends (checked b
 import asyncio
 import contextlib
 import io
+import itertools
 import socket
 import time
 import xml.etree.ElementTree as ElementTree
@@ -52,6 +53,7 @@ PASSWORDS: Final[dict[OcppVersion, str | bytes]] = {
 }
 IDENTITY: Final = "CS-PROBE-1"
 FAST: Final = 1.0  # seconds a probe waits for each answer of a test station (all are local)
+CALL_TIMEOUT: Final = 1.0  # seconds a test station gives the probe to answer its own call, at most
 RUN_LIMIT: Final = 15.0  # seconds a whole probe run against a station that answers may take
 
 BOOT: Final[dict[OcppVersion, dict[str, Any]]] = {
@@ -89,6 +91,7 @@ async def probed(
     is done (at the latest when the task is)."""
     port: asyncio.Future[int] = asyncio.get_running_loop().create_future()
     began = time.monotonic()
+    settings = {"call_timeout": CALL_TIMEOUT, **settings}
     task = asyncio.create_task(
         probe_charger(
             ChargerProbeSettings(port=0, **settings),
@@ -127,7 +130,7 @@ def ocpkit_station(
             password=password,
             transport=transport,
             retry=RetryPolicy(wait_minimum=0.1, random_range=0.1),
-            config=SessionConfig(ping_interval=None),
+            config=SessionConfig(ping_interval=None, call_timeout=CALL_TIMEOUT / 2),
         ) as client:
             await client.call(request(version, "BootNotification", BOOT[version]))
             await asyncio.wait({probe})
@@ -190,7 +193,15 @@ class BrokenStation:
     * ``bad-trigger``: TriggerMessage is answered with a status outside its enumeration;
     * ``no-subprotocol``: no subprotocol is offered;
     * ``long-identity``: the identity is 49 characters long;
-    * ``auth-later``: the first handshake carries no credentials (refused), the next one does.
+    * ``auth-later``: the first handshake carries no credentials (refused), the next one does;
+    * ``ignores-triggers``: an accepted TriggerMessage is not followed by its Heartbeat;
+    * ``heartbeat-first``: the triggered Heartbeat goes out before the TriggerMessage's answer;
+    * ``waits-forever``: no triggered Heartbeat goes out while an earlier one is unanswered;
+    * ``answers-late-result``: a CALLRESULT for a Heartbeat it has given up on (it sent a newer
+      one since) gets a CALLERROR.
+
+    Otherwise an accepted TriggerMessage is followed by a Heartbeat with a new message id, once
+    the station's call in flight is answered or given up (after ``CALL_TIMEOUT / 2`` seconds).
     """
 
     def __init__(
@@ -209,6 +220,11 @@ class BrokenStation:
         self.answerer = Answerer(version)
         self.sockets: list[ClientConnection] = []
         self.refusals: list[int] = []
+        self.heartbeats = itertools.count(1)
+        self.in_flight: set[str] = set()  # its calls still unanswered, not given up
+        self.given_up: set[str] = set()
+        self.deferred = False  # a triggered Heartbeat waits for the call in flight
+        self.timers: set[asyncio.Task[None]] = set()
 
     async def __call__(self, port: int, probe: "asyncio.Task[Report]") -> None:
         booted = False
@@ -249,6 +265,7 @@ class BrokenStation:
         )
 
     async def _call(self, ws: ClientConnection, message_id: str, action: str, payload: Any) -> None:
+        self.in_flight.add(message_id)
         await ws.send(orjson.dumps([2, message_id, action, payload]).decode())
 
     async def _serve(self, ws: ClientConnection, *, boot: bool) -> bool:
@@ -275,12 +292,18 @@ class BrokenStation:
                     return True
                 if boot and "boot-late" in self.faults and _answers(frame, "hb-1"):
                     await self._call(ws, "boot-1", "BootNotification", boot_payload)
+                if isinstance(frame, list) and frame[:1] in ([3], [4]):
+                    await self._result(ws, frame)
                 await self._answer(ws, connection, text)
         except ConnectionClosed:
             pass
+        finally:
+            for timer in self.timers:
+                timer.cancel()
         return False
 
     async def _answer(self, ws: ClientConnection, connection: Connection, text: str) -> None:
+        triggered = False
         for event in connection.receive(text, time.monotonic()):
             if not isinstance(event, CallReceived):
                 continue
@@ -289,8 +312,47 @@ class BrokenStation:
                 continue
             response: OcppResponse = self.answerer.answer(event.request)
             connection.reply(event.message_id, response)
+            triggered = event.action == "TriggerMessage" and "ignores-triggers" not in self.faults
+        if triggered and "heartbeat-first" in self.faults:
+            await self._heartbeat(ws)
         for data in connection.data_to_send():
             await ws.send(data.decode())
+        if triggered and "heartbeat-first" not in self.faults:
+            await self._heartbeat(ws)
+
+    async def _heartbeat(self, ws: ClientConnection) -> None:
+        if self.in_flight:
+            self.deferred = True
+            return
+        message_id = f"hb-trigger-{next(self.heartbeats)}"
+        await self._call(ws, message_id, "Heartbeat", {})
+        if "waits-forever" not in self.faults:
+            timer = asyncio.create_task(self._give_up(ws, message_id))
+            self.timers.add(timer)
+            timer.add_done_callback(self.timers.discard)
+
+    async def _give_up(self, ws: ClientConnection, message_id: str) -> None:
+        await asyncio.sleep(CALL_TIMEOUT / 2)
+        if message_id in self.in_flight:
+            self.in_flight.discard(message_id)
+            self.given_up.add(message_id)
+            with contextlib.suppress(ConnectionClosed):
+                await self._send_deferred(ws)
+
+    async def _result(self, ws: ClientConnection, frame: list[Any]) -> None:
+        message_id = frame[1]
+        if message_id in self.given_up:
+            if "answers-late-result" in self.faults:
+                error = [4, message_id, "GenericError", "no such call", {}]
+                await ws.send(orjson.dumps(error).decode())
+            return
+        self.in_flight.discard(message_id)
+        await self._send_deferred(ws)
+
+    async def _send_deferred(self, ws: ClientConnection) -> None:
+        if self.deferred and not self.in_flight:
+            self.deferred = False
+            await self._heartbeat(ws)
 
 
 _NOT_JSON: Final = object()
@@ -318,6 +380,10 @@ BROKEN: Final[dict[str, tuple[OcppVersion, frozenset[str]]]] = {
     "no-subprotocol": (V201, frozenset({"handshake.subprotocol"})),
     "long-identity": (V201, frozenset({"handshake.identity"})),
     "auth-later": (V201, frozenset({"security.basic-auth"})),
+    "ignores-triggers": (V16, frozenset({"messages.triggered"})),
+    "heartbeat-first": (V21, frozenset({"messages.triggered"})),
+    "waits-forever": (V201, frozenset({"timeouts.next-call"})),
+    "answers-late-result": (V16, frozenset({"timeouts.late-result"})),
 }
 
 
@@ -405,6 +471,7 @@ async def test_a_silent_station_fails_every_check_that_needs_an_answer() -> None
         "security.basic-auth",  # no password
         "calls.one-in-flight",  # no calls to judge
         "calls.valid",
+        "timeouts.late-result",  # no call was left unanswered
     }
     assert all("no reply" in text or "no CALL within" in text for text in seen.values()), seen
     assert seconds < 30

@@ -27,6 +27,7 @@ once its answer has been written (``on_answered``), and each 2.1 SEND before its
 nothing per frame.
 """
 
+import logging
 import weakref
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Final, Literal, TypeAlias
@@ -34,8 +35,8 @@ from typing import Any, Final, Literal, TypeAlias
 import attrs
 import orjson
 
-from ocpkit._base import OcppResponse, OcppSend
-from ocpkit.ocpp.aio import FrameDirection, Session, current_session
+from ocpkit._base import OcppRequest, OcppResponse, OcppSend
+from ocpkit.ocpp.aio import FrameDirection, Session, SessionError, current_session
 from ocpkit.ocpp.events import CallReceived, SendReceived
 from ocpkit.ocpp.frames import MessageType, read_head
 from ocpkit.ocpp.registry import Side, actions_of
@@ -43,6 +44,7 @@ from ocpkit.ocpp.router import Reply, Router
 from ocpkit.ocpp.version import OcppVersion
 
 from .answers import Answerer
+from .triggers import TRIGGER_ACTIONS, triggered_request
 
 __all__ = [
     "MAX_PENDING",
@@ -61,6 +63,8 @@ __all__ = [
 
 Direction: TypeAlias = Literal["in", "out"]
 """Whether a frame was received (``in``) or sent (``out``) by the side that reports it."""
+
+logger = logging.getLogger("ocpkit.tools")
 
 MAX_PENDING: Final = 16
 """Unanswered calls a :class:`FrameTracer` remembers per session and direction (the oldest is
@@ -240,6 +244,12 @@ class AnsweringRouter(Router[Any]):
     :func:`~ocpkit.ocpp.aio.current_session` while its handler runs, and kept until the answer
     is out. ``overrides`` (action name -> handler) replace the ``answerer`` for some actions;
     an override for no action the ``role`` receives raises ``ValueError``.
+
+    A charging station's router (``follow_triggers``, the default) answers TriggerMessage and
+    ExtendedTriggerMessage ``Accepted`` when :func:`~ocpkit.tools.triggers.triggered_request`
+    has the message asked for, ``NotImplemented`` otherwise, and sends that message once the
+    answer is out. The triggered call is awaited in the after hook's task: when it fails (no
+    answer in time, a refusal, a closed session) that is logged, and the station goes on.
     """
 
     def __init__(
@@ -251,6 +261,7 @@ class AnsweringRouter(Router[Any]):
         overrides: Mapping[str, Override] | None = None,
         on_answered: AnsweredHook | None = None,
         on_send_received: SendHook | None = None,
+        follow_triggers: bool = True,
     ) -> None:
         super().__init__(version, role)
         self.on_answered = on_answered
@@ -259,6 +270,10 @@ class AnsweringRouter(Router[Any]):
         """Told of every SEND message (``None``: nobody)."""
         self._answering: dict[int, Session[Any]] = {}
         chosen = dict(overrides or {})
+        if follow_triggers and role == "ChargingStation":
+            for name in TRIGGER_ACTIONS & actions_of(self.version).keys() - chosen.keys():
+                chosen[name] = self._accept_trigger
+                self._set_after(name, self._send_triggered)
         for action in actions_of(self.version).values():
             if not action.initiated_by(self.peer):
                 continue
@@ -268,6 +283,35 @@ class AnsweringRouter(Router[Any]):
             self.add_handler(action.request, chosen.pop(action.name, answerer.answer))
         if chosen:
             raise ValueError(f"no {role}-received action named {', '.join(sorted(chosen))}")
+
+    def _accept_trigger(self, request: OcppRequest[OcppResponse]) -> OcppResponse:
+        """``Accepted`` when the message asked for is one the station sends, else
+        ``NotImplemented``."""
+        sent = triggered_request(self.version, request) is not None
+        status = "Accepted" if sent else "NotImplemented"
+        response_type = actions_of(self.version)[request.ocpp_action].response
+        assert response_type is not None  # a trigger is a call, not a SEND
+        return response_type.from_json(orjson.dumps({"status": status}))
+
+    async def _send_triggered(
+        self, request: OcppRequest[OcppResponse], response: OcppResponse
+    ) -> None:
+        """Send the message ``request`` asked for, once its ``Accepted`` answer is out."""
+        if response.to_wire().get("status") != "Accepted":
+            return
+        triggered = triggered_request(self.version, request)
+        if triggered is None:
+            return
+        session = current_session()
+        try:
+            await session.call(triggered)
+        except SessionError as error:
+            logger.info(
+                "%s: the triggered %s went unanswered: %s",
+                session.identity,
+                triggered.ocpp_action,
+                error,
+            )
 
     def answer(self, event: CallReceived) -> Reply | Awaitable[Reply]:
         """Run the handler, noting the session the call came on (for :meth:`after_reply`)."""

@@ -75,7 +75,11 @@ class RawSession:
         """Every message the other side sent, in order (CALLs included)."""
         self.calls: list[PeerCall] = []
         self.close_code: int | None = None
+        self.withheld: list[PeerCall] = []
+        """The CALLs left unanswered on purpose (see :meth:`withhold`), in order."""
         self._answerer = Answerer(version)
+        self._withhold: set[str] = set()
+        self._late: dict[str, bytes] = {}
         self._unanswered = 0
         self._changed = asyncio.Condition()
         self._tasks: set[asyncio.Task[None]] = set()
@@ -130,7 +134,13 @@ class RawSession:
             else:
                 response = self._answerer.answer(cast("OcppRequest[OcppResponse]", request))
                 answer = b"[3," + orjson.dumps(message_id) + b"," + response.to_json() + b"]"
-        self.calls.append(PeerCall(frame, time.monotonic(), self._unanswered > 0, problem))
+        call = PeerCall(frame, time.monotonic(), self._unanswered > 0, problem)
+        self.calls.append(call)
+        if action_name in self._withhold and isinstance(message_id, str):
+            self._withhold.discard(action_name)
+            self.withheld.append(call)
+            self._late[message_id] = answer
+            return
         self._unanswered += 1
         task = asyncio.get_running_loop().create_task(self._answer(answer))
         self._tasks.add(task)
@@ -141,6 +151,22 @@ class RawSession:
         self._unanswered -= 1
         with contextlib.suppress(ConnectionClosed):
             await self.socket.send(answer.decode())
+
+    def withhold(self, action: str) -> None:
+        """Leave the next CALL of ``action`` unanswered (it lands in :attr:`withheld`; its
+        answer waits for :meth:`answer_late`)."""
+        self._withhold.add(action)
+
+    def stop_withholding(self) -> None:
+        """Answer every CALL again (a :meth:`withhold` no CALL has used up is dropped)."""
+        self._withhold.clear()
+
+    async def answer_late(self, call: PeerCall) -> None:
+        """Send now the answer a withheld ``call`` did not get (once)."""
+        answer = self._late.pop(call.frame[1], None)
+        if answer is not None:
+            with contextlib.suppress(ConnectionClosed):
+                await self.socket.send(answer.decode())
 
     def mark(self) -> int:
         """The position after the frames received so far (for :meth:`wait_for`)."""

@@ -5,10 +5,13 @@ on the station: ``ws://HOST:PORT/`` followed by its identity). The opening hands
 from what the station sent: the subprotocols it offered, the identity at the end of its URL
 path, and its Basic credentials when a password is given (a handshake without the right ones
 is refused with HTTP 401, as a CSMS does, and named by ``security.basic-auth``). Then the
-station's first CALL must be a BootNotification, a TriggerMessage must get a valid answer, and
-the RPC checks both OCPP probes share follow (:mod:`._rpc_checks`): broken frames, calls the
-station must refuse with a given code, inputs it must not echo. The station's own calls are
-answered after a short hold and judged at the end: one in flight at a time, each valid.
+station's first CALL must be a BootNotification, a TriggerMessage must get a valid answer and
+be followed by the Heartbeat it asks for, and the RPC checks both OCPP probes share follow
+(:mod:`._rpc_checks`): broken frames, calls the station must refuse with a given code, inputs it
+must not echo. The station's own calls are answered after a short hold and judged: one in
+flight at a time, each valid. Last come the timeouts: one triggered Heartbeat is never
+answered, and the station must give up on it within ``call_timeout`` seconds and call again,
+then let the late answer pass without a reply.
 
 A station may close the connection (after a hostile frame, say); stations reconnect by
 themselves, so the next check waits a few seconds for a new connection and goes on there, and
@@ -41,7 +44,7 @@ from ocpkit.ocpp.version import OcppVersion
 from ocpkit.tools import ToolError
 
 from ._report import Check, Report
-from ._rpc_checks import TO_STATION, rpc_checks, show, valid_result
+from ._rpc_checks import SILENCE, TO_STATION, rpc_checks, show, valid_result
 from ._runner import (
     CheckFailedError,
     NotApplicableError,
@@ -67,6 +70,7 @@ __all__ = [
 ]
 
 DEFAULT_REPLY_TIMEOUT: Final = 3.0
+DEFAULT_CALL_TIMEOUT: Final = 30.0  # seconds a station is assumed to wait for an answer at most
 BOOT_WAIT: Final = 5.0  # seconds the station has, once connected, to make its first CALL
 RECONNECT_WAIT: Final = 5.0  # seconds a station that closed the connection has to come back
 CLOSE_TIMEOUT: Final = 2.0  # seconds a closing handshake may take at the end of the run
@@ -82,7 +86,9 @@ _HEX: Final = frozenset(string.hexdigits)
 class ChargerProbeSettings:
     """One ``ocpkit probe charger`` run: where to listen, the version the station speaks, its
     password (None: no Basic authentication), the checks to run (None: all), how long each
-    answer may take and how long to wait for the station to connect (seconds)."""
+    answer may take, how long the station waits for an answer to its own call before it gives
+    up on it (at most; the timeout checks wait that long) and how long to wait for the station
+    to connect (seconds)."""
 
     host: str = "127.0.0.1"
     port: int
@@ -90,6 +96,7 @@ class ChargerProbeSettings:
     password: str | bytes | None = None
     only: Sequence[str] | None = None
     reply_timeout: float = DEFAULT_REPLY_TIMEOUT
+    call_timeout: float = DEFAULT_CALL_TIMEOUT
     wait: float = 60.0
 
 
@@ -244,12 +251,15 @@ class ChargerContext:
     version: OcppVersion
     password: str | bytes | None = None
     reply_timeout: float = DEFAULT_REPLY_TIMEOUT
+    call_timeout: float = DEFAULT_CALL_TIMEOUT
     boot_wait: float = BOOT_WAIT
     reconnect_wait: float = RECONNECT_WAIT
     connections: list[StationConnection] = attrs.Factory(list)
     """The connections the checks used, in order (the first one is judged by the handshake
     checks)."""
     closed_after: list[str] = attrs.Factory(list)
+    abandoned: tuple[RawSession, PeerCall] | None = None
+    """The station's CALL the probe never answered, and its session (``timeouts.next-call``)."""
     _running: str = ""
     _previous: str = ""
     _noted: StationConnection | None = None
@@ -412,6 +422,111 @@ async def _answers_call(ctx: ChargerContext) -> None:
     valid_result(ctx.version, action, reply)
 
 
+def _is_heartbeat(frame: object) -> bool:
+    return _is_call(frame) and frame[2] == "Heartbeat"  # type: ignore[index]
+
+
+def _position(session: RawSession, frame: object, after: int) -> int:
+    """Where ``frame`` (the object itself) is among the session's frames from ``after`` on."""
+    return next(i for i in range(after, len(session.frames)) if session.frames[i] is frame)
+
+
+async def _accepted_trigger(ctx: ChargerContext, session: RawSession) -> tuple[int, int]:
+    """Send the Heartbeat trigger once the station's calls so far are answered (so that it may
+    call at once); the positions among the frames where the trigger went out and where its
+    CALLRESULT is. :class:`NotApplicableError`
+    when the station does not accept it, or its answer is invalid (``messages.answers-call``
+    judges that)."""
+    action, payload = _TRIGGER
+    await asyncio.sleep(HOLD)
+    after = session.mark()
+    reply = await session.call(action, payload, timeout=ctx.reply_timeout)
+    try:
+        valid_result(ctx.version, action, reply)
+    except CheckFailedError as invalid:
+        raise NotApplicableError(f"{invalid} (see messages.answers-call)") from None
+    status = reply[2].get("status")
+    if status != "Accepted":
+        raise NotApplicableError(f"the station answered the {action} {status}")
+    return after, _position(session, reply, after)
+
+
+async def _triggered(ctx: ChargerContext) -> None:
+    session = await ctx.ready()
+    after, answered_at = await _accepted_trigger(ctx, session)
+    heartbeat = await session.wait_for(_is_heartbeat, after=after, timeout=ctx.reply_timeout)
+    if heartbeat is None:
+        raise CheckFailedError(
+            f"no Heartbeat CALL within {ctx.reply_timeout:g} s of accepting the {_TRIGGER[0]}"
+        )
+    if _position(session, heartbeat, after) < answered_at:
+        raise CheckFailedError(f"the Heartbeat CALL came before the {_TRIGGER[0]}'s CALLRESULT")
+
+
+async def _next_call(ctx: ChargerContext) -> None:
+    session = await ctx.ready()
+    session.withhold("Heartbeat")
+    try:
+        after, _ = await _accepted_trigger(ctx, session)
+        sent = await session.wait_for(_is_heartbeat, after=after, timeout=ctx.reply_timeout)
+    finally:
+        session.stop_withholding()
+    if sent is None or not session.withheld:
+        raise NotApplicableError(
+            f"the station sent no Heartbeat for the {_TRIGGER[0]} it accepted "
+            "(see messages.triggered)"
+        )
+    abandoned = session.withheld[-1]
+    ctx.abandoned = (session, abandoned)
+    since = _position(session, abandoned.frame, after) + 1
+    wait = abandoned.at + ctx.call_timeout - time.monotonic()
+    if wait > 0:
+        await session.wait_for(lambda _: False, after=session.mark(), timeout=wait)
+    if session.closed:
+        raise CheckFailedError(
+            f"the station closed the connection (close code {session.close_code}) while its "
+            "Heartbeat waited for an answer"
+        )
+    action, payload = _TRIGGER
+    reply = await session.call(action, payload, timeout=ctx.reply_timeout)
+    valid_result(ctx.version, action, reply)
+    later = await session.wait_for(
+        lambda frame: _is_call(frame) and frame is not abandoned.frame,
+        after=since,
+        timeout=ctx.reply_timeout,
+    )
+    if later is None:
+        raise CheckFailedError(
+            f"no CALL within {ctx.reply_timeout:g} s of a {action} sent {ctx.call_timeout:g} s "
+            "after its Heartbeat went unanswered: the station still waits for that answer "
+            "(for a station whose call timeout is longer, give --call-timeout)"
+        )
+    if later[1] == abandoned.frame[1] and later != abandoned.frame:
+        raise CheckFailedError(
+            f"a new CALL reuses the message id of the one that timed out: {show(later)}"
+        )
+
+
+async def _late_result(ctx: ChargerContext) -> None:
+    if ctx.abandoned is None:
+        raise NotApplicableError("no CALL of the station was left unanswered (timeouts.next-call)")
+    session, call = ctx.abandoned
+    if session.closed:
+        raise NotApplicableError("the connection the unanswered CALL came on has closed")
+    after = session.mark()
+    await session.answer_late(call)
+    await session.wait_for(lambda _: False, after=after, timeout=SILENCE)
+    answered = session.replies_since(after)
+    if answered:
+        raise CheckFailedError(f"answered the late CALLRESULT with {show(answered[0])}")
+    if session.closed:
+        raise CheckFailedError(f"the connection closed (close code {session.close_code})")
+    action, payload = _TRIGGER
+    valid_result(
+        ctx.version, action, await session.call(action, payload, timeout=ctx.reply_timeout)
+    )
+
+
 # -- the catalogue -----------------------------------------------------------------------------
 
 
@@ -433,6 +548,12 @@ def _boot_section(version: OcppVersion) -> str:
     if version is _V16:
         return "OCPP 1.6 §4.2 Boot Notification"
     return f"OCPP {version} Part 2, B01 Cold Boot Charging Station"
+
+
+def _trigger_section(version: OcppVersion) -> str:
+    if version is _V16:
+        return "OCPP 1.6 §5.17 Trigger Message"
+    return f"OCPP {version} Part 2, F06 Trigger Message"
 
 
 def catalogue(version: OcppVersion) -> list[Probe[ChargerContext]]:
@@ -481,8 +602,36 @@ def catalogue(version: OcppVersion) -> list[Probe[ChargerContext]]:
             ),
             _answers_call,
         ),
+        (
+            Check(
+                "messages.triggered",
+                f"A {_TRIGGER[0]} the station accepts is followed by the Heartbeat it asks for, "
+                "after its CALLRESULT",
+                _trigger_section(v),
+            ),
+            _triggered,
+        ),
     ]
-    entries = [*own, *rpc_checks(version, TO_STATION)]
+    timeouts = [
+        (
+            Check(
+                "timeouts.next-call",
+                "A CALL the CSMS never answers times out: the station calls again on the same "
+                "connection, with a new message id unless it resends the same CALL",
+                j(v, "4.1.1", "Synchronicity"),
+            ),
+            _next_call,
+        ),
+        (
+            Check(
+                "timeouts.late-result",
+                "A CALLRESULT for a CALL that timed out is not answered, and the session goes on",
+                j(v, "4.2.2", "CALLRESULT"),
+            ),
+            _late_result,
+        ),
+    ]
+    entries = [*own, *rpc_checks(version, TO_STATION), *timeouts]
     return [Probe(check, _tracked(check.id, run)) for check, run in entries]
 
 
@@ -541,6 +690,7 @@ async def probe_charger(
             version=settings.version,
             password=settings.password,
             reply_timeout=settings.reply_timeout,
+            call_timeout=settings.call_timeout,
         )
         first = await context.arrive(settings.wait, url)
         return await run_catalogue(

@@ -2,11 +2,13 @@
 
 ``ocpkit probe csms URL --ocpp V [--identity ID] [--password P | --password-hex HEX]
 [--only CHECK ...] [--timeout S] [--report FILE.json] [--junit FILE.xml]`` acts as a charging
-station; ``ocpkit probe charger --listen HOST:PORT --ocpp V [...] [--wait S]`` acts as a CSMS
-for a station that connects to it; ``ocpkit probe ocpi URL --token A [--version V]`` checks an
-OCPI peer read-only. Each prints its report as text; ``--report`` and ``--junit`` also write it
-as JSON and JUnit XML. ``--list`` prints the catalogue (id, rule, section) without connecting.
-Exit status: 0 all passed, 1 a check failed, 2 usage errors and unreachable targets.
+station; ``ocpkit probe charger --listen HOST:PORT --ocpp V [...] [--wait S]
+[--call-timeout S]`` acts as a CSMS for a station that connects to it (``--call-timeout``: how
+long the station waits for an answer to its own call at most, 30 s by default); ``ocpkit probe
+ocpi URL --token A [--version V]`` checks an OCPI peer read-only. Each prints its report as
+text; ``--report`` and ``--junit`` also write it as JSON and JUnit XML. ``--list`` prints the
+catalogue (id, rule, section) without connecting. Exit status: 0 all passed, 1 a check
+failed, 2 usage errors and unreachable targets.
 """
 
 import argparse
@@ -103,6 +105,12 @@ def add_probe(commands: Any) -> None:
     charger.add_argument("--ocpp", type=ocpp_version, required=True, metavar="VERSION")
     charger.add_argument("--timeout", type=seconds, default=3.0, help="seconds per reply (3)")
     charger.add_argument(
+        "--call-timeout",
+        type=seconds,
+        default=30.0,
+        help="seconds the station waits for an answer to its own call at most (30)",
+    )
+    charger.add_argument(
         "--wait", type=seconds, default=60.0, help="seconds to wait for the station (60)"
     )
     _add_password(charger)
@@ -180,6 +188,7 @@ def _charger(args: argparse.Namespace) -> int:
         password=_password(args),
         only=args.only,
         reply_timeout=args.timeout,
+        call_timeout=args.call_timeout,
         wait=args.wait,
     )
     report = asyncio.run(probe_charger(settings, progress=sys.stderr))
