@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from ocpkit.ocpp import OcppVersion, v201
+from ocpkit.ocpp import handshake as handshake_module
 from ocpkit.ocpp.aio import (
     ChargePointClient,
     ConnectFailed,
@@ -293,6 +294,33 @@ def test_basic_auth_takes_exactly_one_source(
     args, kwargs = arguments
     with pytest.raises(TypeError):
         basic_auth(*args, **kwargs)
+
+
+@pytest.mark.parametrize("kind", ["hashes", "hash-lookup"])
+def test_an_unknown_identity_is_hashed_at_the_stored_hashes_cost(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Refusing an unknown identity must take as long as refusing a wrong password: the decoy
+    hash runs at the cost the stored hashes carry (HASHES: log2_n=2, r=1), not the default."""
+    costs: list[tuple[int, int, int]] = []
+    real = handshake_module._scrypt
+
+    def counted(secret: bytes, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
+        costs.append((log2_n, r, p))
+        return real(secret, salt, log2_n, r, p)
+
+    monkeypatch.setattr(handshake_module, "_scrypt", counted)
+    check = _authenticator(kind)
+    wrong = check(_handshake(basic("CS-1", "x" * 16), identity="CS-1"))
+    unknown = check(_handshake(basic("CS-9", "x" * 16), identity="CS-9"))
+    assert isinstance(wrong, Refuse)
+    assert isinstance(unknown, Refuse)
+    assert costs == [(2, 1, 1), (2, 1, 1)]
+
+
+def test_a_mapping_with_no_readable_hash_keeps_the_default_decoy_cost() -> None:
+    check = basic_auth(hashes={"CS-1": "not a hash"})
+    assert isinstance(check(_handshake(basic("CS-9", PASSWORD), identity="CS-9")), Refuse)
 
 
 def test_the_authenticator_holds_no_plaintext() -> None:

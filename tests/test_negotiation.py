@@ -188,6 +188,22 @@ def test_profile_2_tls_server_authentication(pki: dict[str, Path]) -> None:
     assert _handshake(server, client_ssl_context(pki["ca"])) is None
 
 
+def test_an_optional_client_certificate_serves_profiles_2_and_3(pki: dict[str, Path]) -> None:
+    server = server_ssl_context(pki["server"], client_ca=pki["ca"], client_certificate="optional")
+    assert server.verify_mode is ssl.CERT_OPTIONAL
+    peer = _handshake(server, client_ssl_context(pki["ca"], certfile=pki["client"]))
+    assert peer is not None
+    assert "cs-0001" in peer
+    assert _handshake(server, client_ssl_context(pki["ca"])) is None  # none: profile 2
+
+
+def test_an_optional_client_certificate_needs_its_ca(pki: dict[str, Path]) -> None:
+    with pytest.raises(ValueError, match="needs the client_ca"):
+        server_ssl_context(pki["server"], client_certificate="optional")
+    with pytest.raises(ValueError, match="'required' or 'optional'"):
+        server_ssl_context(pki["server"], client_ca=pki["ca"], client_certificate="maybe")  # type: ignore[arg-type]
+
+
 def test_profile_3_requires_a_client_certificate(pki: dict[str, Path]) -> None:
     server = server_ssl_context(pki["server"], client_ca=pki["ca"])
     peer = _handshake(server, client_ssl_context(pki["ca"], certfile=pki["client"]))

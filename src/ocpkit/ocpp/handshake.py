@@ -27,10 +27,12 @@ Nothing here does I/O: no sockets, no clock, no threads. :func:`hash_password` a
 
 import base64
 import binascii
+import contextlib
 import hashlib
 import hmac
 import os
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from http import HTTPStatus
 from typing import Final, Generic, TypeAlias
 
@@ -308,15 +310,30 @@ def verify_password(stored: str, password: str | bytes) -> bool:
     """Whether ``password`` is the one :func:`hash_password` turned into ``stored`` (the keys
     are compared in constant time). Raises :class:`PasswordHashError` for a malformed
     ``stored``."""
-    parsed = _parse_hash(stored)
+    return _verify(_parse_hash(stored), password)
+
+
+def _verify(parsed: _Parsed, password: str | bytes) -> bool:
     key = _scrypt(_secret(password), parsed.salt, parsed.log2_n, parsed.r, parsed.p)
     return hmac.compare_digest(key, parsed.key)
 
 
 # Hashed with when an identity is unknown, so that an unknown identity takes as long to refuse
-# as a wrong password at the default cost (no probing for identities by timing).
+# as a wrong password (no probing for identities by timing), at the cost of the stored hashes.
 _DECOY_SALT: Final = b"ocpkit-decoy-salt"
 _DEFAULT_COST: Final = (14, 8, 1)
+
+_Cost: TypeAlias = tuple[int, int, int]
+
+
+def _usual_cost(hashes: Iterable[str]) -> _Cost:
+    """The scrypt cost most of ``hashes`` carry (the default when none can be read)."""
+    costs: Counter[_Cost] = Counter()
+    for stored in hashes:
+        with contextlib.suppress(PasswordHashError):
+            parsed = _parse_hash(stored)
+            costs[parsed.log2_n, parsed.r, parsed.p] += 1
+    return costs.most_common(1)[0][0] if costs else _DEFAULT_COST
 
 
 # -- authenticators ----------------------------------------------------------------------------
@@ -339,14 +356,17 @@ def basic_auth(
     :data:`PasswordLookup` (``passwords.get``), or ``hashes=`` (a mapping or a
     :data:`HashLookup` of :func:`hash_password` strings: the CSMS never holds a plaintext).
     Comparisons run in constant time, and an unknown identity costs as much as a wrong
-    password. The context is ``None``; to carry one, call this from your own authenticator
+    password: with ``hashes=``, it is hashed at the cost most of a mapping's hashes carry, or,
+    for a lookup, at the cost of the last hash checked (the default cost until then). The
+    context is ``None``; to carry one, call this from your own authenticator
     and return ``Accept(your_context)`` when it accepts.
     """
     if (password is None) == (hashes is None):
         raise TypeError("basic_auth() takes a password, a password lookup or hashes=, one of them")
     if hashes is not None:
-        lookup_hash: HashLookup = hashes if callable(hashes) else hashes.get
-        return _HashedBasicAuth(lookup_hash)
+        if callable(hashes):
+            return _HashedBasicAuth(hashes)
+        return _HashedBasicAuth(hashes.get, _usual_cost(hashes.values()))
     assert password is not None
     lookup: PasswordLookup = password if callable(password) else _Fixed(_secret(password))
     return _PlainBasicAuth(lookup)
@@ -381,9 +401,11 @@ class _PlainBasicAuth:
         return Accept(None)
 
 
-@attrs.frozen
+@attrs.define
 class _HashedBasicAuth:
     lookup: HashLookup = attrs.field(repr=False)
+    decoy_cost: _Cost = _DEFAULT_COST
+    """The cost an unknown identity's password is hashed at: that of the hashes checked."""
 
     def __call__(self, handshake: Handshake) -> Accept[None] | Refuse:
         credentials = handshake.credentials
@@ -391,9 +413,11 @@ class _HashedBasicAuth:
             return _refused("no valid Basic credentials")
         stored = self.lookup(handshake.identity)
         if stored is None:
-            _scrypt(credentials.password, _DECOY_SALT, *_DEFAULT_COST)
+            _scrypt(credentials.password, _DECOY_SALT, *self.decoy_cost)
             return _refused("wrong Basic credentials")
-        password_ok = verify_password(stored, credentials.password)
+        parsed = _parse_hash(stored)
+        self.decoy_cost = (parsed.log2_n, parsed.r, parsed.p)
+        password_ok = _verify(parsed, credentials.password)
         if not (_name_matches(credentials, handshake.identity) and password_ok):
             return _refused("wrong Basic credentials")
         return Accept(None)

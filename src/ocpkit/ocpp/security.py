@@ -10,6 +10,7 @@ These helpers live apart from :mod:`ocpkit.ocpp.negotiation`, which stays free o
 
 import ssl
 from pathlib import Path
+from typing import Literal
 
 __all__ = ["client_ssl_context", "server_ssl_context"]
 
@@ -24,13 +25,26 @@ def server_ssl_context(
     keyfile: str | Path | None = None,
     *,
     client_ca: str | Path | None = None,
+    client_certificate: Literal["required", "optional"] = "required",
 ) -> ssl.SSLContext:
     """A CSMS's TLS context: profile 2 without ``client_ca``, profile 3 (client certificates
-    required and checked against ``client_ca``) with it. TLS 1.2 or newer."""
+    checked against ``client_ca``) with it. TLS 1.2 or newer.
+
+    ``client_certificate="optional"`` serves profiles 2 and 3 on one endpoint (a station moving
+    from one to the other keeps its URL): a station may present a certificate, which must then
+    be one ``client_ca`` signed, or none; ``authenticate`` tells them apart by
+    ``handshake.client_certificate`` and asks the others for Basic credentials."""
+    if client_certificate not in ("required", "optional"):
+        raise ValueError(
+            f"client_certificate is 'required' or 'optional', not {client_certificate!r}"
+        )
+    if client_certificate == "optional" and client_ca is None:
+        raise ValueError("client_certificate='optional' needs the client_ca that signs them")
     context = _tls12_or_newer(ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER))
     context.load_cert_chain(str(certfile), str(keyfile) if keyfile is not None else None)
     if client_ca is not None:
-        context.verify_mode = ssl.CERT_REQUIRED
+        optional = client_certificate == "optional"
+        context.verify_mode = ssl.CERT_OPTIONAL if optional else ssl.CERT_REQUIRED
         context.load_verify_locations(cafile=str(client_ca))
     return context
 
