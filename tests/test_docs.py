@@ -1,7 +1,7 @@
 """The documentation's generated references (``docs/_ext/reference.py``) leave nothing out: every
-action, message, object type and enum of every OCPP and OCPI version, every error code and
-violation rule, and every check of every probe has its entry; the version diffs name what was
-added."""
+action, message, object type and enum of every OCPP and OCPI version, every interface and endpoint
+of every OCPI module, every error code and violation rule, and every check of every probe has its
+entry; the version diffs name what was added."""
 
 import sys
 from functools import cache
@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from codegen import ocpi_loader, ocpp_loader
+from ocpkit.ocpi.modules import Payload, modules_of
 from ocpkit.ocpp import v16, v201
 from ocpkit.ocpp.errors import KNOWN_ERROR_TYPES, ErrorKind, V2ErrorCode, V16ErrorCode
 from ocpkit.ocpp.registry import actions_of
@@ -54,6 +55,53 @@ def test_every_ocpi_definition_has_an_entry(version: str) -> None:
         assert f"\n### {definition.name}\n" in page, definition.name
     for model in package.package.models:
         assert all(f"| `{field.wire_name}` |" in page for field in model.fields)
+
+
+def module_section(page: str, module: str) -> str:
+    """The part of an OCPI page under ``## module``, up to the next module."""
+    start = page.index(f"\n## {module}\n")
+    end = page.find("\n## ", start + 1)
+    return page[start : None if end < 0 else end]
+
+
+def payload_cell(payload: Payload | None) -> str:
+    if payload is None:
+        return "none"
+    links = ", ".join(f"[{name}](#{name.lower()})" for name in payload.objects)
+    if len(payload.objects) > 1:
+        links = f"one of {links}"
+    return f"list of {links}" if payload.many else links
+
+
+@pytest.mark.parametrize("version", reference.OCPI_VERSIONS)
+def test_every_ocpi_interface_and_endpoint_has_an_entry(version: str) -> None:
+    page = pages()[f"ocpi-{version}.md"]
+    for module in modules_of(version):
+        section = module_section(page, module.module)
+        assert f"\n### Interfaces and endpoints of {module.module}\n" in section
+        for interface in module.interfaces:
+            roles = ", ".join(f"`{role}`" for role in interface.implemented_by)
+            assert f"\n- {roles} → {interface.title}\n" in section, interface.title
+            heading = f"\n#### {module.module}: {interface.title}\n"
+            assert section.count(heading) == 1
+            table = section[section.index(heading) :].split("\n\n#")[0]
+            rows = [line for line in table.splitlines() if line.startswith("| ")][2:]
+            assert len(rows) == len(interface.endpoints)
+            for row, operation in zip(rows, interface.endpoints, strict=True):
+                cells = [cell.strip() for cell in row.strip("|").split(" | ")]
+                path = f"`{operation.template}`" if operation.template else "(none)"
+                assert cells[:3] == [operation.method, operation.url.value, path], row
+                assert cells[3].startswith(payload_cell(operation.request)), row
+                assert cells[4].startswith(payload_cell(operation.response)), row
+                assert ("(paginated)" in cells[4]) is operation.paginated, row
+            for name in (
+                name
+                for operation in interface.endpoints
+                for payload in (operation.request, operation.response)
+                if payload is not None
+                for name in payload.objects
+            ):
+                assert f"\n### {name}\n" in page, name
 
 
 def test_every_error_code_and_violation_rule_has_an_entry() -> None:

@@ -2,10 +2,12 @@
 
 Nothing here is copied from a specification: names, types, cardinalities, lengths, bounds and
 enum values come from the same IR the models are generated from (``codegen.ocpp_loader`` and
-``codegen.ocpi_loader``), the error codes and the violation table from ``ocpkit.ocpp.errors``,
+``codegen.ocpi_loader``), the OCPI interfaces and endpoints from the table in
+``ocpkit.ocpi.modules``, the error codes and the violation table from ``ocpkit.ocpp.errors``,
 the probes' checks from their catalogues. :func:`write_pages` writes Markdown pages into
 ``docs/reference/generated/``; the Sphinx extension runs it before the sources are read, and
-``tests/test_docs.py`` checks that every action, object, enum and error code has its entry.
+``tests/test_docs.py`` checks that every action, object, enum, endpoint and error code has its
+entry.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 ROOT: Final = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
@@ -24,6 +26,9 @@ import mapping  # noqa: E402
 from codegen import ir, ocpi_loader, ocpp_loader  # noqa: E402
 from codegen.ocpi_ir import OcpiPackage  # noqa: E402
 from codegen.ocpp_ir import OcppPackage  # noqa: E402
+
+if TYPE_CHECKING:
+    from ocpkit.ocpi.modules import ModuleInterfaces, Operation, Payload
 
 __all__ = ["OCPI_VERSIONS", "OCPP_VERSIONS", "setup", "write_pages"]
 
@@ -200,23 +205,93 @@ def error_page() -> str:
 # -- OCPI --------------------------------------------------------------------------------------
 
 
+def payload_text(payload: Payload | None, *, paginated: bool = False) -> str:
+    """A request body or response ``data`` as a table cell: ``list of [Tariff](#tariff)
+    (paginated)``, ``one of [Location](#location), ...``, ``none``."""
+    if payload is None:
+        return "none"
+    names = [f"[{name}](#{_anchor(name)})" for name in payload.objects]
+    text = names[0] if len(names) == 1 else "one of " + ", ".join(names)
+    if payload.many:
+        text = f"list of {text}"
+    notes = [
+        note
+        for note, applies in (
+            ("only the fields that change", payload.partial),
+            ("optional", payload.optional),
+            ("paginated", paginated),
+        )
+        if applies
+    ]
+    return text + (f" ({', '.join(notes)})" if notes else "")
+
+
+def endpoint_row(operation: Operation) -> str:
+    """One endpoint as a table row: method, where the URL starts, path and query after it,
+    request body, response data."""
+    template = f"`{operation.template}`" if operation.template else "(none)"
+    return (
+        f"| {operation.method} | {operation.url.value} | {template} "
+        f"| {payload_text(operation.request)} "
+        f"| {payload_text(operation.response, paginated=operation.paginated)} |"
+    )
+
+
+def interface_lines(module: ModuleInterfaces) -> Iterator[str]:
+    """A module's interfaces: which roles implement which, then each one's endpoints."""
+    yield f"### Interfaces and endpoints of {module.module}"
+    yield ""
+    for interface in module.interfaces:
+        roles = ", ".join(f"`{role}`" for role in interface.implemented_by)
+        yield f"- {roles} → {interface.title}"
+    yield ""
+    for interface in module.interfaces:
+        yield f"#### {module.module}: {interface.title}"
+        yield ""
+        yield "| method | URL | path and query | request body | response data |"
+        yield "| --- | --- | --- | --- | --- |"
+        yield from (endpoint_row(operation) for operation in interface.endpoints)
+        yield ""
+
+
 def ocpi_page(package: OcpiPackage) -> str:
-    """One OCPI version: objects and classes by module, then enums by module."""
+    """One OCPI version: per module its interfaces and endpoints (``ocpkit.ocpi.modules``),
+    then its objects, classes and enums."""
+    from ocpkit.ocpi.modules import modules_of
+
     version = package.package.version
     models = {model.name: model for model in package.package.models}
     enums = {enum.name: enum for enum in package.package.enums}
-    by_module: dict[str, list[str]] = {}
+    interfaces = {module.module: module for module in modules_of(version)}
+    by_module: dict[str, list[str]] = {module: [] for module in interfaces}
     for definition in package.definitions:
         by_module.setdefault(definition.module, []).append(definition.name)
-    lines = [f"# OCPI {version} objects", ""]
-    lines += ["| module | objects and classes | enums |", "| --- | --- | --- |"]
+    lines = [f"# OCPI {version} modules and objects", ""]
+    lines += [
+        "Each endpoint's URL is a base and the path after it; optional path segments and query "
+        "parameters are in brackets. The bases: the module URL (as the version details list "
+        "it), the versions URL, a version details URL, a `response_url` named by the request "
+        "being answered, and the `Location` header of the reply to the POST that created the "
+        "object.",
+        "",
+        "| module | interfaces | endpoints | objects and classes | enums |",
+        "| --- | --- | --- | --- | --- |",
+    ]
     for module, names in sorted(by_module.items()):
         objects = [n for n in names if n in models]
         kinds = [n for n in names if n in enums]
-        lines.append(f"| [{module}](#{_anchor(module)}) | {len(objects)} | {len(kinds)} |")
+        found = interfaces.get(module)
+        titles = ", ".join(i.title for i in found.interfaces) if found else "(none)"
+        count = sum(len(i.endpoints) for i in found.interfaces) if found else 0
+        lines.append(
+            f"| [{module}](#{_anchor(module)}) | {titles} | {count} | {len(objects)} "
+            f"| {len(kinds)} |"
+        )
     lines.append("")
     for module, names in sorted(by_module.items()):
         lines += [f"## {module}", ""]
+        if module in interfaces:
+            lines += list(interface_lines(interfaces[module]))
         for name in names:
             definition = package.definition(name)
             if name in models:

@@ -7,6 +7,8 @@ and fragments. The other parts of the core are subpackages:
 
 * :mod:`ocpkit.ocpi.pagination`: page requests and answers for servers, a crawler for clients;
 * :mod:`ocpkit.ocpi.versions`: version lists and details, the mutual version, endpoint lookup;
+* :mod:`ocpkit.ocpi.modules`: the interfaces and endpoints of every module, per version (a
+  table of facts);
 * :mod:`ocpkit.ocpi.credentials`: the registration flow as a state machine;
 * :mod:`ocpkit.ocpi.headers`: Authorization tokens, request and correlation ids, routing headers;
 * :mod:`ocpkit.ocpi.commands`: commands and charging profiles with their asynchronous results;

@@ -448,7 +448,7 @@ class SimulatedCpo:
         listener = Listener.bind(settings.host, settings.port)
         self._http = httpx.AsyncClient()
         try:
-            app = self._app(listener.origin)
+            app = self.app(listener.origin)
             recorder = ExchangeRecorder(app, lambda e: self._emit(RequestServed.of(e)))
             self._served = await ServedApp.start(recorder, listener)
         except BaseException:
@@ -489,7 +489,9 @@ class SimulatedCpo:
             modules=[ModuleDeclaration(module=module, role=role) for module, role in _MODULES],
         )
 
-    def _app(self, origin: str) -> FastAPI:
+    def app(self, origin: str) -> FastAPI:
+        """The CPO's FastAPI app, its URLs starting with ``origin`` (``http://HOST:PORT``):
+        what :meth:`start` serves, to be served or inspected without opening a socket."""
         settings = self.settings
         ocpi_settings = OcpiSettings(
             max_limit=settings.page_limit, default_limit=settings.page_limit
