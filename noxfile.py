@@ -26,7 +26,7 @@ def tests(session: nox.Session) -> None:
 def docs(session: nox.Session) -> None:
     """The documentation site (docs/), warnings and broken links as errors; the protocol
     references are written from the codegen's IR first. Its code blocks run in ``tests``."""
-    session.install("-e", ".[websockets,httpx,fastapi]", *DOCS)
+    session.install("-e", ".[websockets,httpx,fastapi,nats,testing]", *DOCS)
     session.run("sphinx-build", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html")
 
 

@@ -33,27 +33,27 @@ that exists, and its sender is authenticated) the reply MUST NOT be an HTTP erro
 OCPI status in it; so every OCPI status goes out with HTTP 200 (201 for a success that created
 the object), except where a module prescribes otherwise:
 
-======  ==================================================================  ===============
-HTTP    when                                                                OCPI status
-======  ==================================================================  ===============
-200     the request reached the OCPI layer                                  any
-201     ... and it created a new object                                     1xxx
-400     the body is not JSON (:class:`InvalidJsonBody`)                     2000 (ours)
-401     no Authorization header, or a token of no known party               2000 (ours)
+======  ====================================================================  ===============
+HTTP    when                                                                  OCPI status
+======  ====================================================================  ===============
+200     the request reached the OCPI layer                                    any
+201     ... and it created a new object                                       1xxx
+400     the body is not JSON (:class:`InvalidJsonBody`)                       2000 (ours)
+401     no Authorization header, or a token of no known party                 2000 (ours)
         (:class:`AuthenticationFailed`)
-401     2.2.1+: the registration token A on a module other than             2000 (ours)
+401     2.2.1+: the registration token A on a module other than               2000 (ours)
         credentials or versions (:class:`RegistrationRequired`)
-403     never prescribed; offered for a local policy                        2000 (ours)
+403     never prescribed; offered for a local policy                          2000 (ours)
         (:class:`AccessDenied`)
-404     a GET of an object that does not exist, or of an object of another  2000 (ours)
+404     a GET of an object that does not exist, or of an object of another    2000 (ours)
         party (:class:`NotFound`)
-404     2.2.1+: real-time authorization of a token the eMSP does not know   2004
+404     2.2.1+: real-time authorization of a token the eMSP does not know     2004
         (:class:`UnknownToken`)
-404     2.2.1+: ChargingPreferences for an EVSE without that capability     2001
+404     2.2.1+: ChargingPreferences for an EVSE without that capability       2001
         (raise :class:`InvalidOrMissingParameters` with ``http_status=404``)
-405     credentials POST when registered (:class:`AlreadyRegistered`), PUT  2000 (ours)
+405     credentials POST when registered (:class:`AlreadyRegistered`), PUT    2000 (ours)
         or DELETE when not (:class:`NotRegistered`)
-======  ==================================================================  ===============
+======  ====================================================================  ===============
 
 Replies on the HTTP layer still carry the envelope (chapter "Transport and format", "Response
 format"), so they need an OCPI status too; the spec names none, and 2000 (generic client error)

@@ -151,6 +151,8 @@ def select_subprotocol(
 
 
 MAX_IDENTITY_LENGTH: Final = 48
+"""The longest charging-station identity, in characters once percent-decoded (the
+``identity`` of OCPP 2.x's ChargingStation, also applied to 1.6)."""
 
 
 class IdentityCharset(StrEnum):

@@ -13,7 +13,9 @@ from ocpkit.ocpp.version import OcppVersion
 __all__ = ["Action", "ActionRegistry", "Initiator", "Side", "action_of", "actions_of"]
 
 Initiator = Literal["ChargingStation", "CSMS", "Both"]
+"""Who may send an action's request: the charging station, the CSMS, or either."""
 Side = Literal["ChargingStation", "CSMS"]
+"""One end of an OCPP connection."""
 
 
 @attrs.frozen

@@ -8,17 +8,16 @@ Handlers may be plain functions or coroutines.
 :meth:`Router.dispatch` runs the handler of a received call and turns the outcome into the answer
 the protocol prescribes:
 
-====================================================  ===========================================
-outcome                                               answer
-====================================================  ===========================================
-the handler returns the action's response             CALLRESULT with it
-no handler registered for a known action              NotSupported
-the handler raises an :class:`~ocpkit.ocpp.errors.    that error's code and description
-OcppError`
-the handler raises anything else                      InternalError, without the exception text
-                                                      (logged with its traceback)
-the handler returns something else                    InternalError (logged)
-====================================================  ===========================================
+=============================================================  ====================================
+outcome                                                        answer
+=============================================================  ====================================
+the handler returns the action's response                      CALLRESULT with it
+no handler registered for a known action                       NotSupported
+the handler raises an :class:`~ocpkit.ocpp.errors.OcppError`   that error's code and description
+the handler raises anything else                               InternalError, without the exception
+                                                               text (logged with its traceback)
+the handler returns something else                             InternalError (logged)
+=============================================================  ====================================
 
 (An *unknown* action never reaches the router: the connection answers NotImplemented.)
 
@@ -79,6 +78,7 @@ class _RequestClass(Protocol[Q_co, R_co]):
 
 
 Handler: TypeAlias = Callable[[Q], R | Awaitable[R]]
+"""``handler(request)``: answers a received call with its response, plainly or awaited."""
 
 AfterHook: TypeAlias = Callable[[Q, R], Awaitable[None] | None]
 """``hook(request, response)``: runs once the response to a received call was sent."""

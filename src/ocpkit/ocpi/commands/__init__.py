@@ -11,18 +11,18 @@ immediate answer was ``ACCEPTED``.
 
 Commands (``POST {commands endpoint}/{command}``, the command object as the body):
 
-=======  ==========================  ============================  ==========================
-version  immediate answer (envelope  body POSTed to response_url   timeout for the result
+=======  ==========================  ==============================  ==========================
+version  immediate answer (envelope  body POSTed to response_url     timeout for the result
          ``data``)
-=======  ==========================  ============================  ==========================
-2.1.1    ``CommandResponse``         ``CommandResponse`` (the      none given: the tracker's
-         {result}                    same object, result from      ``default_timeout``
+=======  ==========================  ==============================  ==========================
+2.1.1    ``CommandResponse``         ``CommandResponse`` (the        none given: the tracker's
+         {result}                    same object, result from        ``default_timeout``
                                      CommandResponseType)
-2.2.1    ``CommandResponse``         ``CommandResult`` {result,    ``timeout`` seconds of the
-         {result, timeout,           message*} (CommandResultType) immediate answer
+2.2.1    ``CommandResponse``         ``CommandResult`` {result,      ``timeout`` seconds of the
+         {result, timeout,           message*} (CommandResultType)   immediate answer
          message*}
-2.3.0    as 2.2.1                    as 2.2.1                      as 2.2.1
-=======  ==========================  ============================  ==========================
+2.3.0    as 2.2.1                    as 2.2.1                        as 2.2.1
+=======  ==========================  ==============================  ==========================
 
 ==================  ===================  =====  =====  =====
 command             request object       2.1.1  2.2.1  2.3.0
@@ -59,25 +59,31 @@ Sender side: :class:`CommandTracker` and :class:`ChargingProfileTracker` hand ou
 ``response_url`` per request (their ``base_url``, a slash, and a fresh id), record the immediate
 answer and the deadline it implies, and match every POSTed result to its request:
 
-=====================================  ===================================  ================
-a result is POSTed while the request   outcome                              request is then
-is ...
-=====================================  ===================================  ================
-waiting for its immediate answer       :class:`ResultMatched` (the answer   DONE
-(the two crossed on the wire)          is still recorded when it comes)
-waiting, before its deadline           :class:`ResultMatched`               DONE
-waiting, at or after its deadline,     :class:`ResultMatched` with          DONE
-or reported by ``expired()``           ``late=True``
-refused at once (not ``ACCEPTED``) or  :class:`UnexpectedResult`            unchanged
-its request failed
-done: a RESERVE_NOW that was accepted  :class:`ReservationCanceled`         DONE
-gets ``CANCELED_RESERVATION``
-(2.2.1+: the CPO cancels a reservation
-through the same response_url)
-done (any other result)                :class:`DuplicateResult`             unchanged
-unknown, or forgotten after            :class:`UnknownResult`, answered     -
-``retain_for``                         with NotFound (HTTP 404)
-=====================================  ===================================  ================
++----------------------------------------+--------------------------------------+-----------------+
+| a result is POSTed while the request   | outcome                              | request is then |
+| is ...                                 |                                      |                 |
++========================================+======================================+=================+
+| waiting for its immediate answer (the  | :class:`ResultMatched` (the answer   | DONE            |
+| two crossed on the wire)               | is still recorded when it comes)     |                 |
++----------------------------------------+--------------------------------------+-----------------+
+| waiting, before its deadline           | :class:`ResultMatched`               | DONE            |
++----------------------------------------+--------------------------------------+-----------------+
+| waiting, at or after its deadline, or  | :class:`ResultMatched` with          | DONE            |
+| reported by ``expired()``              | ``late=True``                        |                 |
++----------------------------------------+--------------------------------------+-----------------+
+| refused at once (not ``ACCEPTED``) or  | :class:`UnexpectedResult`            | unchanged       |
+| its request failed                     |                                      |                 |
++----------------------------------------+--------------------------------------+-----------------+
+| done: a RESERVE_NOW that was accepted  | :class:`ReservationCanceled`         | DONE            |
+| gets ``CANCELED_RESERVATION`` (2.2.1+: |                                      |                 |
+| the CPO cancels a reservation through  |                                      |                 |
+| the same response_url)                 |                                      |                 |
++----------------------------------------+--------------------------------------+-----------------+
+| done (any other result)                | :class:`DuplicateResult`             | unchanged       |
++----------------------------------------+--------------------------------------+-----------------+
+| unknown, or forgotten after            | :class:`UnknownResult`, answered     | ``-``           |
+| ``retain_for``                         | with NotFound (HTTP 404)             |                 |
++----------------------------------------+--------------------------------------+-----------------+
 
 A body that does not parse raises :class:`InvalidPayload` (OCPI 2001) or :class:`PayloadNotJson`
 (HTTP 400) and leaves the request waiting. Receiver side: :func:`parse_command_request`,

@@ -49,8 +49,8 @@ FETCHING_DETAILS     details_received    ACCEPT_*             REGISTERED (answer
 POSTING_CREDENTIALS  credentials_rec.    REGISTER             REGISTERED
 UPDATING             credentials_rec.    UPDATE               REGISTERED
 UNREGISTERING        deletion_received   UNREGISTER           UNREGISTERED
-any busy state       failed              REGISTER, ACCEPT_    UNREGISTERED
-                                         REGISTRATION
+any busy state       failed              REGISTER,            UNREGISTERED
+                                         ACCEPT_REGISTRATION
 any busy state       failed              UPDATE, UNREGISTER,  REGISTERED
                                          ACCEPT_UPDATE
 ===================  ==================  ===================  =======================

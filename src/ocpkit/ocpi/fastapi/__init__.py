@@ -9,40 +9,49 @@ Setup: :func:`install_ocpi` once per app (the middleware and the exception handl
 Authentication (:class:`TokenAuth`, chapter "Transport and format", "Authorization"; a
 :class:`Registrar` gives one over its store):
 
-=================================================  ==============================================
-request                                            answer
-=================================================  ==============================================
-no ``Authorization``, two of them, not ``Token     ``AuthorizationError``: HTTP 401, 2000, one
-...``, not a token, unknown to the lookup, or       message for every cause, ``WWW-Authenticate:
-candidates of different peers                      Token``
-not in the peer's own token mode (Base64 for a     the same 401
-peer set to Base64)
-a token that opens only the registration (token    ``RegistrationRequired``: HTTP 401
-A, or ours while pending) on a module other than
-``versions`` and ``credentials``
-anything else                                      the :class:`TokenGrant` (peer, access, token,
-                                                   encoding)
-=================================================  ==============================================
++------------------------------------------------+------------------------------------------------+
+| request                                        | answer                                         |
++================================================+================================================+
+| no ``Authorization``, two of them, not ``Token | ``AuthorizationError``: HTTP 401, 2000, one    |
+| ...``, not a token, unknown to the lookup, or  | message for every cause, ``WWW-Authenticate:   |
+| candidates of different peers                  | Token``                                        |
++------------------------------------------------+------------------------------------------------+
+| not in the peer's own token mode (Base64 for a | the same 401                                   |
+| peer set to Base64)                            |                                                |
++------------------------------------------------+------------------------------------------------+
+| a token that opens only the registration       | ``RegistrationRequired``: HTTP 401             |
+| (token A, or ours while pending) on a module   |                                                |
+| other than ``versions`` and ``credentials``    |                                                |
++------------------------------------------------+------------------------------------------------+
+| anything else                                  | the :class:`TokenGrant` (peer, access, token,  |
+|                                                | encoding)                                      |
++------------------------------------------------+------------------------------------------------+
 
 Errors (:func:`install_ocpi`; replies never quote the input nor hold a traceback):
 
-=========================================  ===================  ==============================
-raised                                     OCPI status          HTTP status
-=========================================  ===================  ==============================
-``OcpiError`` of a class with an HTTP-     its code (2000 for   the class's: 400, 401, 403,
-layer status (``InvalidJsonBody``,         the HTTP-layer       404, 405 (with ``Allow``),
-``AuthenticationFailed``, ``NotFound``,    ones)                413
-``MethodNotAllowed``, :class:`BodyTooLarge`)
-any other ``OcpiError`` (header,           its code; the paths  ``http_status_for(code,
-pagination, credentials, commands          and rule names of    version)``: 200, or 404 for
-errors)                                    its violations       2004 from 2.2.1 on
-FastAPI ``RequestValidationError``         2000 if the body is  400 / 200
-                                           not JSON, else 2001
-                                           with safe paths
-``HTTPException`` (no route, method not    2000 (3000 for 5xx)  its own
-allowed, ...)
-any other exception                        3000                 500
-=========================================  ===================  ==============================
++----------------------------------------+------------------------+------------------------------+
+| raised                                 | OCPI status            | HTTP status                  |
++========================================+========================+==============================+
+| ``OcpiError`` of a class with an       | its code (2000 for the | the class's: 400, 401, 403,  |
+| HTTP-layer status                      | HTTP-layer ones)       | 404, 405 (with ``Allow``),   |
+| (``InvalidJsonBody``,                  |                        | 413                          |
+| ``AuthenticationFailed``,              |                        |                              |
+| ``NotFound``, ``MethodNotAllowed``,    |                        |                              |
+| :class:`BodyTooLarge`)                 |                        |                              |
++----------------------------------------+------------------------+------------------------------+
+| any other ``OcpiError`` (header,       | its code; the paths    | ``http_status_for(code,      |
+| pagination, credentials, commands      | and rule names of its  | version)``: 200, or 404 for  |
+| errors)                                | violations             | 2004 from 2.2.1 on           |
++----------------------------------------+------------------------+------------------------------+
+| FastAPI ``RequestValidationError``     | 2000 if the body is    | 400 / 200                    |
+|                                        | not JSON, else 2001    |                              |
+|                                        | with safe paths        |                              |
++----------------------------------------+------------------------+------------------------------+
+| ``HTTPException`` (no route, method    | 2000 (3000 for 5xx)    | its own                      |
+| not allowed, ...)                      |                        |                              |
++----------------------------------------+------------------------+------------------------------+
+| any other exception                    | 3000                   | 500                          |
++----------------------------------------+------------------------+------------------------------+
 
 The version is the one a dependency of the route named (``TokenAuth(version=...)`` and the
 others); without one the newest version's table applies (only 2004 differs, and 2.1.1 lacks it).

@@ -44,7 +44,7 @@ TOKEN_SCHEME: Final = "Token"
 MAX_TOKEN_LENGTH: Final = 64
 """The longest credentials token: ``string(64)`` in every version."""
 MAX_AUTHORIZATION_LENGTH: Final = 1024
-"""The longest ``Authorization`` value read; the longest valid one (``Token `` and a
+"""The longest ``Authorization`` value read; the longest valid one (``Token``, a space and a
 64-character token in Base64) has 94 characters."""
 
 _TOKEN: Final = re.compile(r"[\x21-\x7e]+")

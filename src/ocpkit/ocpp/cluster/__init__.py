@@ -28,20 +28,20 @@ node's router comes from :meth:`NatsCluster.forwarding_router`, and each worker 
 Subjects (``<ns>`` is the namespace; ``<station>`` the identity encoded as one subject token,
 see :func:`encode_identity`; ``<v>`` is ``v16``, ``v201`` or ``v21``):
 
-==============================  ================================  ===========================
-subject                         published by -> listened to by    carries
-==============================  ================================  ===========================
-``<ns>.station.<station>``      callers -> the node holding the   CSMS-initiated calls
-                                station (queue group              (request/reply), and
-                                ``<ns>.nodes``)                   claims from a newer node
-``<ns>.holds``                  nodes -> every node               "I hold this station since
-                                                                  ..." (settles races)
-``<ns>.handle.<v>.<Action>``    nodes -> one worker (queue group  station-initiated calls
-                                ``<ns>.workers``)                 (request/reply)
-``<ns>.event.<station>.<kind>`` nodes -> any listener             ``connected``,
-                                                                  ``disconnected``,
-                                                                  ``received`` (and ``sent``)
-==============================  ================================  ===========================
+===============================  ================================  ===========================
+subject                          published by -> listened to by    carries
+===============================  ================================  ===========================
+``<ns>.station.<station>``       callers -> the node holding the   CSMS-initiated calls
+                                 station (queue group              (request/reply), and
+                                 ``<ns>.nodes``)                   claims from a newer node
+``<ns>.holds``                   nodes -> every node               "I hold this station since
+                                                                   ..." (settles races)
+``<ns>.handle.<v>.<Action>``     nodes -> one worker (queue group  station-initiated calls
+                                 ``<ns>.workers``)                 (request/reply)
+``<ns>.event.<station>.<kind>``  nodes -> any listener             ``connected``,
+                                                                   ``disconnected``,
+                                                                   ``received`` (and ``sent``)
+===============================  ================================  ===========================
 
 Listeners subscribe with wildcards: ``<ns>.event.>`` (everything), ``<ns>.event.*.connected``
 (every connection), ``<ns>.event.<station>.*`` (one station); or use
