@@ -11,8 +11,10 @@ README = Path(__file__).resolve().parent.parent / "README.md"
 BLOCKS = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), re.DOTALL)
 
 
-def test_readme_has_examples() -> None:
-    assert len(BLOCKS) >= 4
+def test_readme_has_its_quickstart() -> None:
+    # The README is the short version: one quickstart block; the guides' blocks run under Sybil.
+    assert len(BLOCKS) >= 1
+    assert any("decode_strict" in block for block in BLOCKS)
 
 
 @pytest.mark.parametrize("block", BLOCKS, ids=[f"block{i}" for i in range(len(BLOCKS))])
