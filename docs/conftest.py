@@ -1,10 +1,14 @@
 """Every code block of the docs runs as a test (Sybil): ``python`` blocks as written (top-level
-``await`` included, the blocks of one page sharing a namespace in page order), ``pycon`` blocks
-as doctests, so the output a page shows is the output the code prints."""
+``await`` included, the blocks of one page sharing a namespace in page order), and what their
+comments claim a ``print`` writes must be printed (``_ext/claims.py``); ``pycon`` blocks run as
+doctests. Either way, the output a page shows is the output the code prints."""
 
 import ast
 import asyncio
+import contextlib
 import doctest
+import io
+import sys
 from pathlib import Path
 from typing import Final
 
@@ -14,6 +18,9 @@ from sybil.parsers.myst import CodeBlockParser
 
 BLOCK_TIMEOUT: Final = 30.0
 ROOT: Final = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+
+from claims import unmet_claims  # noqa: E402
 
 
 @pytest.fixture
@@ -25,9 +32,13 @@ def repository_root(monkeypatch: pytest.MonkeyPatch) -> None:
 def run_python(example: Example) -> None:
     source = "\n" * example.line + str(example.parsed)  # errors name the page's line
     code = compile(source, example.path, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
-    result = eval(code, example.namespace)  # a block with top-level await makes a coroutine
-    if asyncio.iscoroutine(result):
-        asyncio.run(asyncio.wait_for(result, timeout=BLOCK_TIMEOUT))
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        result = eval(code, example.namespace)  # a block with top-level await: a coroutine
+        if asyncio.iscoroutine(result):
+            asyncio.run(asyncio.wait_for(result, timeout=BLOCK_TIMEOUT))
+    unmet = unmet_claims(source, printed.getvalue())
+    assert not unmet, f"claimed but not printed: {unmet}; printed:\n{printed.getvalue()}"
 
 
 def run_doctest(example: Example) -> str | None:

@@ -6,8 +6,10 @@ entry; the version diffs name what was added."""
 import sys
 from functools import cache
 from pathlib import Path
+from typing import get_args
 
 import pytest
+from pydantic import BaseModel
 
 from codegen import ocpi_loader, ocpp_loader
 from ocpkit.ocpi.modules import Payload, modules_of
@@ -19,6 +21,7 @@ from ocpkit.tools.probe import charger, csms, ocpi
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "docs" / "_ext"))
 
+import claims
 import mapping
 import reference
 
@@ -153,3 +156,60 @@ def test_the_1_6_to_2_0_1_mapping_names_real_actions_and_values() -> None:
     assert set(mapping.ERROR_CODES) == {code.value for code in V16ErrorCode}
     assert set(mapping.ERROR_CODES.values()) <= {code.value for code in V2ErrorCode}
     assert "| StartTransaction | TransactionEvent |" in pages()["mapping-1.6-2.0.1.md"]
+
+
+def _models_in(annotation: object) -> list[type[BaseModel]]:
+    """The pydantic models an annotation holds (through Optional, Annotated and lists)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [model for arg in get_args(annotation) for model in _models_in(arg)]
+
+
+def _resolves(model: type[BaseModel], path: str) -> bool:
+    """Whether the wire path (``a.b[].c``) names a field of ``model``."""
+    head, _, rest = path.partition(".")
+    wire = {
+        field.serialization_alias or field.alias or name: field
+        for name, field in model.model_fields.items()
+    }
+    field = wire.get(head.removesuffix("[]"))
+    if field is None:
+        return False
+    if not rest:
+        return True
+    return any(_resolves(inner, rest) for inner in _models_in(field.annotation))
+
+
+def test_the_transaction_mapping_names_real_fields_and_values() -> None:
+    for old, old_field, new, new_field, _ in mapping.TRANSACTION_FIELDS:
+        assert _resolves(getattr(v16, old), old_field), (old, old_field)
+        assert _resolves(getattr(v201, new), new_field), (new, new_field)
+    for field in mapping.TRANSACTION_NEW:
+        assert _resolves(v201.TransactionEventRequest, field), field
+    assert not _resolves(v201.TransactionEventRequest, "transactionInfo.noSuchField")
+    assert set(mapping.STOP_REASONS) == {m.value for m in v16.Reason}
+    assert {new for new, _ in mapping.STOP_REASONS.values()} <= {m.value for m in v201.ReasonEnum}
+    assert set(mapping.CHARGING_STATE) <= {m.value for m in v16.ChargePointStatus}
+    states = {new for new, _ in mapping.CHARGING_STATE.values()}
+    assert states <= {m.value for m in v201.ChargingStateEnum}
+    page = pages()["mapping-1.6-2.0.1.md"]
+    assert "| StopTransactionRequest | `reason` | TransactionEventRequest |" in page
+    assert "| `HardReset` | `ImmediateReset` |" in page
+
+
+def test_the_output_an_example_claims_is_read_and_checked() -> None:
+    source = (
+        "print(1 + 1)  # 2\n"
+        "for word in ['a', 'b']:\n"
+        "    print(word)\n"
+        "    # a\n"
+        "value = 3  # a remark, not a claim\n"
+        "# a remark on its own line\n"
+        "print(\n"
+        "    'x',\n"
+        ")  # x\n"
+    )
+    assert claims.claimed_output(source) == ["2", "a", "x"]
+    assert claims.unmet_claims(source, "2\na\nb\nx\n") == []
+    assert claims.unmet_claims(source, "2\nb\nx\n") == ["a"]
+    assert claims.unmet_claims(source, "x\n2\na\n") == ["x"]  # in the order claimed
