@@ -77,15 +77,18 @@ notes many peers ignore, leaving a per-peer setting to choose): ``encoding`` of
 :meth:`Registration.initiator` / :meth:`Registration.receiver` is the peer's mode. Every
 :class:`OutgoingRequest` carries the :attr:`~OutgoingRequest.encoding` its header is written in:
 
-===========================================  ============================================
-peer's mode                                  our requests' ``Authorization``
-===========================================  ============================================
-``PLAIN``                                    plain
-``BASE64`` or ``ACCEPT_BOTH``                Base64
-``None``, the request's version known        that version's: plain in 2.1.1, else Base64
-``None``, no version yet (a registration's   plain if every version we support is 2.1.1,
-first versions GET)                          else Base64
-===========================================  ============================================
+================================================================  ============================
+peer's mode                                                       our requests'
+                                                                  ``Authorization``
+================================================================  ============================
+``PLAIN``                                                         plain
+``BASE64`` or ``ACCEPT_BOTH``                                     Base64
+``None``, the request's version known                             that version's: plain in
+                                                                  2.1.1, else Base64
+``None``, no version yet (a registration's first versions GET)    plain if every version we
+                                                                  support is 2.1.1, else
+                                                                  Base64
+================================================================  ============================
 
 The peer's headers are read with :attr:`Registration.encoding`: the mode given, or
 ``ACCEPT_BOTH`` when none was (see :class:`Registration` for the adapter's part).
@@ -94,21 +97,27 @@ The answer to an incoming exchange is fetched with :meth:`Registration.answer`; 
 ``Credentials`` to send or raises the :class:`~ocpkit.ocpi.status.OcpiError` to answer with.
 Refusals of incoming requests are raised at once, as the errors of :mod:`ocpkit.ocpi.status`:
 
-=================================================  ==========================================
-incoming                                           answer
-=================================================  ==========================================
-no token, or a token this machine does not hold    ``AuthenticationFailed`` (401)
-token A (or our token pending during a             ``RegistrationRequired`` (401)
-registration) on a module other than versions
-and credentials
-POST while registered                              ``AlreadyRegistered`` (405)
-PUT or DELETE while not registered                 ``NotRegistered`` (405)
-POST, PUT or DELETE while an exchange runs         :class:`ExchangeInProgress` (2000)
-a version we do not serve                          ``UnsupportedVersion`` (3002)
-a body that is not that version's                  :class:`InvalidCredentials` (2001)
-``Credentials``, or whose token is not 1-64
-printable ASCII characters
-=================================================  ==========================================
++-------------------------------------------------+------------------------------------------+
+| incoming                                        | answer                                   |
++=================================================+==========================================+
+| no token, or a token this machine does not hold | ``AuthenticationFailed`` (401)           |
++-------------------------------------------------+------------------------------------------+
+| token A (or our token pending during a          | ``RegistrationRequired`` (401)           |
+| registration) on a module other than versions   |                                          |
+| and credentials                                 |                                          |
++-------------------------------------------------+------------------------------------------+
+| POST while registered                           | ``AlreadyRegistered`` (405)              |
++-------------------------------------------------+------------------------------------------+
+| PUT or DELETE while not registered              | ``NotRegistered`` (405)                  |
++-------------------------------------------------+------------------------------------------+
+| POST, PUT or DELETE while an exchange runs      | :class:`ExchangeInProgress` (2000)       |
++-------------------------------------------------+------------------------------------------+
+| a version we do not serve                       | ``UnsupportedVersion`` (3002)            |
++-------------------------------------------------+------------------------------------------+
+| a body that is not that version's               | :class:`InvalidCredentials` (2001)       |
+| ``Credentials``, or whose token is not 1-64     |                                          |
+| printable ASCII characters                      |                                          |
++-------------------------------------------------+------------------------------------------+
 """
 
 from ._errors import CredentialsError, ExchangeInProgress, InvalidCredentials, OutOfOrder

@@ -35,22 +35,20 @@ encoding         candidates, in this order
 Candidates that are no valid credentials token are left out. Every refusal is one
 :class:`AuthorizationError` (HTTP 401, the same message whatever the cause):
 
-==============================================  ========================================
-header value                                    ``problem``
-==============================================  ========================================
-absent (``None``)                               ``MISSING``
-longer than :data:`MAX_AUTHORIZATION_LENGTH`    ``TOO_LONG``
-a character outside U+0020..U+007E (CR, LF,     ``BAD_CHARACTER``
-TAB, NUL, non-ASCII)
-scheme other than ``Token`` (any case allowed)  ``WRONG_SCHEME``
-``Token`` with nothing after it                 ``EMPTY_TOKEN``
-more than one space anywhere                    ``EXTRA_SPACE``
-``BASE64`` and not strict Base64                ``NOT_BASE64``
-no candidate is a valid credentials token       ``BAD_TOKEN``
-(:func:`match_token`) candidates match          ``AMBIGUOUS``
-different entries
-(for adapters) no known party has the token     ``UNKNOWN_TOKEN``
-==============================================  ========================================
+=========================================================================  =================
+header value                                                               ``problem``
+=========================================================================  =================
+absent (``None``)                                                          ``MISSING``
+longer than :data:`MAX_AUTHORIZATION_LENGTH`                               ``TOO_LONG``
+a character outside U+0020..U+007E (CR, LF, TAB, NUL, non-ASCII)           ``BAD_CHARACTER``
+scheme other than ``Token`` (any case allowed)                             ``WRONG_SCHEME``
+``Token`` with nothing after it                                            ``EMPTY_TOKEN``
+more than one space anywhere                                               ``EXTRA_SPACE``
+``BASE64`` and not strict Base64                                           ``NOT_BASE64``
+no candidate is a valid credentials token                                  ``BAD_TOKEN``
+(:func:`match_token`) candidates match different entries                   ``AMBIGUOUS``
+(for adapters) no known party has the token                                ``UNKNOWN_TOKEN``
+=========================================================================  =================
 
 Request ids (:func:`read_request_ids`): an id is 1 to :data:`MAX_REQUEST_ID_LENGTH` characters
 of U+0020..U+007E, not starting or ending with a space. The ids only serve debugging, so by

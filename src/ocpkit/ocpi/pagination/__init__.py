@@ -27,28 +27,38 @@ and when given to :class:`PageRequest` or :class:`Crawler`: ``date_from`` (inclu
 ``date_to`` (exclusive) rounded up. The window is then at most a millisecond wider than asked,
 never narrower, and the same on every page of a walk.
 
-=========================================  ================================================
-query input                                result
-=========================================  ================================================
-``offset``/``limit`` not ASCII digits      :class:`QueryParameterError` ``NOT_AN_INTEGER``
-(sign, space, empty, ``1e3``)
-more than 18 digits                        ``TOO_LONG``
-``limit=0``                                ``OUT_OF_RANGE`` (a next link could not advance)
-date not an OCPI DateTime:                 ``BAD_DATETIME``
-``YYYY-MM-DDTHH:MM:SS[.f][Z]``, at most
-25 characters, a real date and time
-``date_to`` after 9999-12-31T23:59:59.999  ``BAD_DATETIME``: rounded up to the millisecond
-                                           (above), no DateTime could carry it
-date with an offset (``+01:00``,           ``NOT_UTC``: OCPI DateTimes are UTC by definition;
-``+00:00``, or ``+`` read as a space)      the types chapter says ``+00:00`` is not UTC
-``offset``, ``limit``, ``date_from`` or    ``REPEATED``: frameworks disagree on first vs
-``date_to`` given twice                    last, so a proxy and the app could differ
-more than 100 parameters                   ``TOO_MANY``
-not UTF-8 after percent-decoding           ``BAD_ENCODING``
-``date_from`` at or after ``date_to``      not an error: an empty range
-                                           (:attr:`PageRequest.empty_range`)
-any other parameter                        kept, in order, and put back into the next link
-=========================================  ================================================
++-------------------------------------------+----------------------------------------------------+
+| query input                               | result                                             |
++===========================================+====================================================+
+| ``offset``/``limit`` not ASCII digits     | :class:`QueryParameterError` ``NOT_AN_INTEGER``    |
+| (sign, space, empty, ``1e3``)             |                                                    |
++-------------------------------------------+----------------------------------------------------+
+| more than 18 digits                       | ``TOO_LONG``                                       |
++-------------------------------------------+----------------------------------------------------+
+| ``limit=0``                               | ``OUT_OF_RANGE`` (a next link could not advance)   |
++-------------------------------------------+----------------------------------------------------+
+| date not an OCPI DateTime:                | ``BAD_DATETIME``                                   |
+| ``YYYY-MM-DDTHH:MM:SS[.f][Z]``, at most   |                                                    |
+| 25 characters, a real date and time       |                                                    |
++-------------------------------------------+----------------------------------------------------+
+| ``date_to`` after 9999-12-31T23:59:59.999 | ``BAD_DATETIME``: rounded up to the millisecond    |
+|                                           | (above), no DateTime could carry it                |
++-------------------------------------------+----------------------------------------------------+
+| date with an offset (``+01:00``,          | ``NOT_UTC``: OCPI DateTimes are UTC by definition; |
+| ``+00:00``, or ``+`` read as a space)     | the types chapter says ``+00:00`` is not UTC       |
++-------------------------------------------+----------------------------------------------------+
+| ``offset``, ``limit``, ``date_from`` or   | ``REPEATED``: frameworks disagree on first vs      |
+| ``date_to`` given twice                   | last, so a proxy and the app could differ          |
++-------------------------------------------+----------------------------------------------------+
+| more than 100 parameters                  | ``TOO_MANY``                                       |
++-------------------------------------------+----------------------------------------------------+
+| not UTF-8 after percent-decoding          | ``BAD_ENCODING``                                   |
++-------------------------------------------+----------------------------------------------------+
+| ``date_from`` at or after ``date_to``     | not an error: an empty range                       |
+|                                           | (:attr:`PageRequest.empty_range`)                  |
++-------------------------------------------+----------------------------------------------------+
+| any other parameter                       | kept, in order, and put back into the next link    |
++-------------------------------------------+----------------------------------------------------+
 
 Every :class:`QueryParameterError` is an OCPI 2001 (invalid or missing parameters) that a handler
 can raise as it is; its message names the parameter and never quotes the value.
@@ -56,29 +66,39 @@ can raise as it is; its message names the parameter and never quotes the value.
 Client side: :class:`Crawler` says which URL to fetch next and consumes each page. It ends with a
 :class:`CrawlOutcome`; what it noticed on the way comes as :class:`CrawlWarning` values.
 
-==============================================  ===========================================
-what the crawler meets                          what it does
-==============================================  ===========================================
-no ``rel="next"`` link                          ends: ``COMPLETE`` (warns ``MISSING_LINK``
-                                                when X-Total-Count says objects remain)
-next link already fetched in this pass          ends: ``LINK_LOOP``
-same keys and same total as an earlier page     ends: ``REPEATED_PAGE``
-of this pass
-``Link`` header not RFC 8288                    ends: ``MALFORMED_LINK``
-next link to another scheme, host or port       ends: ``FOREIGN_LINK`` (the adapter would send
-                                                the OCPI token there)
-``max_pages`` reached                           ends: ``PAGE_LIMIT``
-X-Total-Count lower than on the page before     re-reads this page's URL with ``offset``
-                                                lowered by the drop, then follows links from
-                                                there (a new pass); warns ``TOTAL_SHRANK``.
-                                                Only with a numeric ``offset`` in the URL,
-                                                and only below the last re-read's total
-items already yielded                           dropped and counted (``duplicates``)
-X-Total-Count / X-Limit not an integer          ignored, warns ``BAD_TOTAL_COUNT`` /
-                                                ``BAD_LIMIT``
-more items than X-Limit                         kept, warns ``OVER_LIMIT``
-several different ``rel="next"`` links          follows the first, warns ``AMBIGUOUS_NEXT``
-==============================================  ===========================================
++----------------------------------------------+-------------------------------------------------+
+| what the crawler meets                       | what it does                                    |
++==============================================+=================================================+
+| no ``rel="next"`` link                       | ends: ``COMPLETE`` (warns ``MISSING_LINK`` when |
+|                                              | X-Total-Count says objects remain)              |
++----------------------------------------------+-------------------------------------------------+
+| next link already fetched in this pass       | ends: ``LINK_LOOP``                             |
++----------------------------------------------+-------------------------------------------------+
+| same keys and same total as an earlier page  | ends: ``REPEATED_PAGE``                         |
+| of this pass                                 |                                                 |
++----------------------------------------------+-------------------------------------------------+
+| ``Link`` header not RFC 8288                 | ends: ``MALFORMED_LINK``                        |
++----------------------------------------------+-------------------------------------------------+
+| next link to another scheme, host or port    | ends: ``FOREIGN_LINK`` (the adapter would send  |
+|                                              | the OCPI token there)                           |
++----------------------------------------------+-------------------------------------------------+
+| ``max_pages`` reached                        | ends: ``PAGE_LIMIT``                            |
++----------------------------------------------+-------------------------------------------------+
+| X-Total-Count lower than on the page before  | re-reads this page's URL with ``offset``        |
+|                                              | lowered by the drop, then follows links from    |
+|                                              | there (a new pass); warns ``TOTAL_SHRANK``.     |
+|                                              | Only with a numeric ``offset`` in the URL, and  |
+|                                              | only below the last re-read's total             |
++----------------------------------------------+-------------------------------------------------+
+| items already yielded                        | dropped and counted (``duplicates``)            |
++----------------------------------------------+-------------------------------------------------+
+| X-Total-Count / X-Limit not an integer       | ignored, warns ``BAD_TOTAL_COUNT`` /            |
+|                                              | ``BAD_LIMIT``                                   |
++----------------------------------------------+-------------------------------------------------+
+| more items than X-Limit                      | kept, warns ``OVER_LIMIT``                      |
++----------------------------------------------+-------------------------------------------------+
+| several different ``rel="next"`` links       | follows the first, warns ``AMBIGUOUS_NEXT``     |
++----------------------------------------------+-------------------------------------------------+
 """
 
 from ._crawler import (
