@@ -229,6 +229,19 @@ def _pushed(
     return tuple(found)
 
 
+_LOCATION_CHOICE: Final = Payload(objects=_LOCATION_OBJECTS)
+# The Locations Receiver interface: a Location, EVSE or Connector read, replaced or patched.
+_LOCATION_PUSHED: Final = (
+    Operation(method="GET", path=_LOCATION_RECEIVER_PATH, response=_LOCATION_CHOICE),
+    Operation(method="PUT", path=_LOCATION_RECEIVER_PATH, request=_LOCATION_CHOICE),
+    Operation(
+        method="PATCH",
+        path=_LOCATION_RECEIVER_PATH,
+        request=Payload(objects=_LOCATION_OBJECTS, partial=True),
+    ),
+)
+
+
 def _versions_module(version: OcpiVersion, implemented_by: tuple[str, ...]) -> ModuleInterfaces:
     return ModuleInterfaces(
         version=version,
@@ -280,7 +293,6 @@ def _v211() -> tuple[ModuleInterfaces, ...]:
     def at(party: str, *endpoints: Operation) -> Interface:
         return Interface(role=None, implemented_by=(party,), endpoints=endpoints)
 
-    choice = Payload(objects=_LOCATION_OBJECTS)
     return (
         _versions_module(version, (cpo, emsp)),
         _credentials(version, module.CREDENTIALS, (cpo, emsp)),
@@ -289,17 +301,11 @@ def _v211() -> tuple[ModuleInterfaces, ...]:
             at(
                 cpo,
                 _list_get("Location"),
-                Operation(method="GET", path=_LOCATION_SENDER_PATH, response=choice),
+                Operation(method="GET", path=_LOCATION_SENDER_PATH, response=_LOCATION_CHOICE),
             ),
             at(
                 emsp,
-                Operation(method="GET", path=_LOCATION_RECEIVER_PATH, response=choice),
-                Operation(method="PUT", path=_LOCATION_RECEIVER_PATH, request=choice),
-                Operation(
-                    method="PATCH",
-                    path=_LOCATION_RECEIVER_PATH,
-                    request=Payload(objects=_LOCATION_OBJECTS, partial=True),
-                ),
+                *_LOCATION_PUSHED,
             ),
         ),
         of(
@@ -381,7 +387,6 @@ def _v22x(version: OcpiVersion) -> tuple[ModuleInterfaces, ...]:
     def at(interface_role: str, parties: tuple[str, ...], *endpoints: Operation) -> Interface:
         return Interface(role=interface_role, implemented_by=parties, endpoints=endpoints)
 
-    choice = Payload(objects=_LOCATION_OBJECTS)
     profile_response = _one("ChargingProfileResponse")
     return (
         _versions_module(version, (role.CPO, role.EMSP)),
@@ -392,18 +397,12 @@ def _v22x(version: OcpiVersion) -> tuple[ModuleInterfaces, ...]:
                 sender,
                 (role.CPO,),
                 _list_get("Location"),
-                Operation(method="GET", path=_LOCATION_SENDER_PATH, response=choice),
+                Operation(method="GET", path=_LOCATION_SENDER_PATH, response=_LOCATION_CHOICE),
             ),
             at(
                 receiver,
                 (role.EMSP, role.NSP),
-                Operation(method="GET", path=_LOCATION_RECEIVER_PATH, response=choice),
-                Operation(method="PUT", path=_LOCATION_RECEIVER_PATH, request=choice),
-                Operation(
-                    method="PATCH",
-                    path=_LOCATION_RECEIVER_PATH,
-                    request=Payload(objects=_LOCATION_OBJECTS, partial=True),
-                ),
+                *_LOCATION_PUSHED,
             ),
         ),
         of(
