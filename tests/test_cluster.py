@@ -241,10 +241,12 @@ async def test_a_routed_call_returns_the_typed_response(
         running_node(nats_server.url, "t", node="A") as (cluster, server),
         on_node(cluster, server, "CS-0001", station_router(answers, name="cs")),
     ):
+        assert cluster.calls_served == 0
         response = await caller.call("CS-0001", RESET, timeout=5)
         assert response == v201.ResetResponse(status=v201.ResetStatusEnum.ACCEPTED)
         assert answers == ["cs"]
         assert set(cluster.stations) == {"CS-0001"}
+        assert (cluster.calls_served, caller.calls_served) == (1, 0)  # served where the station is
 
 
 async def test_a_call_to_a_station_nobody_holds_fails_at_once(caller: NatsCluster) -> None:
@@ -282,6 +284,7 @@ async def test_a_callerror_of_the_station_reaches_the_caller(
     ):
         with pytest.raises(StationCallError) as raised:
             await caller.call("CS-1", request, timeout=5)
+        assert cluster.calls_served == 1  # a refusal is served too
     error = raised.value
     assert (error.code, error.kind, error.description, error.details) == (
         "GenericError",
