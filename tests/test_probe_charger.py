@@ -13,7 +13,7 @@ import itertools
 import socket
 import time
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, Final
 
 import orjson
@@ -71,6 +71,30 @@ STATUS: Final[dict[OcppVersion, dict[str, Any]]] = {
     },
 }
 STATUS[V21] = STATUS[V201]
+TRANSACTION_ACTION: Final = {
+    V16: "StartTransaction",
+    V201: "TransactionEvent",
+    V21: "TransactionEvent",
+}
+STARTED: Final[dict[OcppVersion, dict[str, Any]]] = {
+    V16: {
+        "connectorId": 1,
+        "idTag": "OCPKITPROBE",
+        "meterStart": 0,
+        "timestamp": "2026-01-31T12:00:00Z",
+    },
+    V201: {
+        "eventType": "Started",
+        "timestamp": "2026-01-31T12:00:00Z",
+        "triggerReason": "RemoteStart",
+        "seqNo": 0,
+        "transactionInfo": {"transactionId": "TX-PROBE-1", "remoteStartId": 4711},
+        "evse": {"id": 1, "connectorId": 1},
+        "idToken": {"idToken": "OCPKITPROBE", "type": "Central"},
+    },
+}
+STARTED[V21] = STARTED[V201]
+RETRY_INTERVAL: Final = 0.2  # seconds a test station waits before it sends a refused message again
 
 
 def request(version: OcppVersion, action: str, payload: dict[str, Any]) -> OcppRequest[Any]:
@@ -153,7 +177,9 @@ async def test_ocpkit_station_passes_every_check(
     )
     assert report.failed == (), report.to_text()
     not_applicable = {r.check.id for r in report.results if r.verdict is Verdict.NOT_APPLICABLE}
-    expected = set() if with_password else {"security.basic-auth"}
+    expected = {"retries.transaction"}  # it needs --transaction
+    if not with_password:
+        expected.add("security.basic-auth")
     if version is V16:
         expected.add("frames.unknown-type")  # OCPP-J 1.6 prescribes nothing for it
     assert not_applicable == expected
@@ -198,10 +224,15 @@ class BrokenStation:
     * ``heartbeat-first``: the triggered Heartbeat goes out before the TriggerMessage's answer;
     * ``waits-forever``: no triggered Heartbeat goes out while an earlier one is unanswered;
     * ``answers-late-result``: a CALLRESULT for a Heartbeat it has given up on (it sent a newer
-      one since) gets a CALLERROR.
+      one since) gets a CALLERROR;
+    * ``no-retry``: a transaction message answered with a CALLERROR is dropped;
+    * ``retry-changed``: it is sent again, but with other content.
 
-    Otherwise an accepted TriggerMessage is followed by a Heartbeat with a new message id, once
-    the station's call in flight is answered or given up (after ``CALL_TIMEOUT / 2`` seconds).
+    Otherwise an accepted TriggerMessage is followed by a Heartbeat with a new message id, and an
+    accepted remote start by the message that reports the transaction (StartTransaction, or
+    TransactionEvent Started); each call waits until the one in flight is answered or given up
+    (after ``CALL_TIMEOUT / 2`` seconds), and a transaction message answered with a CALLERROR is
+    sent again, unchanged, after ``RETRY_INTERVAL`` seconds, ahead of the calls waiting.
     """
 
     def __init__(
@@ -220,10 +251,11 @@ class BrokenStation:
         self.answerer = Answerer(version)
         self.sockets: list[ClientConnection] = []
         self.refusals: list[int] = []
-        self.heartbeats = itertools.count(1)
+        self.ids = itertools.count(1)
         self.in_flight: set[str] = set()  # its calls still unanswered, not given up
         self.given_up: set[str] = set()
-        self.deferred = False  # a triggered Heartbeat waits for the call in flight
+        self.waiting: list[tuple[str, dict[str, Any]]] = []  # calls behind the one in flight
+        self.transaction_calls: dict[str, dict[str, Any]] = {}  # message id -> payload
         self.timers: set[asyncio.Task[None]] = set()
 
     async def __call__(self, port: int, probe: "asyncio.Task[Report]") -> None:
@@ -303,7 +335,7 @@ class BrokenStation:
         return False
 
     async def _answer(self, ws: ClientConnection, connection: Connection, text: str) -> None:
-        triggered = False
+        follow: tuple[str, dict[str, Any]] | None = None
         for event in connection.receive(text, time.monotonic()):
             if not isinstance(event, CallReceived):
                 continue
@@ -312,24 +344,38 @@ class BrokenStation:
                 continue
             response: OcppResponse = self.answerer.answer(event.request)
             connection.reply(event.message_id, response)
-            triggered = event.action == "TriggerMessage" and "ignores-triggers" not in self.faults
-        if triggered and "heartbeat-first" in self.faults:
-            await self._heartbeat(ws)
+            if event.action == "TriggerMessage" and "ignores-triggers" not in self.faults:
+                follow = ("Heartbeat", {})
+            if event.action in ("RemoteStartTransaction", "RequestStartTransaction"):
+                follow = (TRANSACTION_ACTION[self.version], dict(STARTED[self.version]))
+        if follow is not None and "heartbeat-first" in self.faults:
+            await self._enqueue(ws, *follow)
         for data in connection.data_to_send():
             await ws.send(data.decode())
-        if triggered and "heartbeat-first" not in self.faults:
-            await self._heartbeat(ws)
+        if follow is not None and "heartbeat-first" not in self.faults:
+            await self._enqueue(ws, *follow)
 
-    async def _heartbeat(self, ws: ClientConnection) -> None:
-        if self.in_flight:
-            self.deferred = True
+    async def _enqueue(
+        self, ws: ClientConnection, action: str, payload: dict[str, Any], *, first: bool = False
+    ) -> None:
+        self.waiting.insert(0 if first else len(self.waiting), (action, payload))
+        await self._send_next(ws)
+
+    async def _send_next(self, ws: ClientConnection) -> None:
+        if self.in_flight or not self.waiting:
             return
-        message_id = f"hb-trigger-{next(self.heartbeats)}"
-        await self._call(ws, message_id, "Heartbeat", {})
+        action, payload = self.waiting.pop(0)
+        message_id = f"{action}-{next(self.ids)}"
+        if action == TRANSACTION_ACTION[self.version]:
+            self.transaction_calls[message_id] = payload
+        await self._call(ws, message_id, action, payload)
         if "waits-forever" not in self.faults:
-            timer = asyncio.create_task(self._give_up(ws, message_id))
-            self.timers.add(timer)
-            timer.add_done_callback(self.timers.discard)
+            self._later(self._give_up(ws, message_id))
+
+    def _later(self, step: Coroutine[Any, Any, None]) -> None:
+        timer = asyncio.create_task(step)
+        self.timers.add(timer)
+        timer.add_done_callback(self.timers.discard)
 
     async def _give_up(self, ws: ClientConnection, message_id: str) -> None:
         await asyncio.sleep(CALL_TIMEOUT / 2)
@@ -337,7 +383,15 @@ class BrokenStation:
             self.in_flight.discard(message_id)
             self.given_up.add(message_id)
             with contextlib.suppress(ConnectionClosed):
-                await self._send_deferred(ws)
+                await self._send_next(ws)
+
+    async def _retry(self, ws: ClientConnection, payload: dict[str, Any]) -> None:
+        await asyncio.sleep(RETRY_INTERVAL)
+        if "retry-changed" in self.faults:
+            counter = "meterStart" if self.version is V16 else "seqNo"
+            payload = {**payload, counter: payload[counter] + 1}
+        with contextlib.suppress(ConnectionClosed):
+            await self._enqueue(ws, TRANSACTION_ACTION[self.version], payload, first=True)
 
     async def _result(self, ws: ClientConnection, frame: list[Any]) -> None:
         message_id = frame[1]
@@ -347,12 +401,10 @@ class BrokenStation:
                 await ws.send(orjson.dumps(error).decode())
             return
         self.in_flight.discard(message_id)
-        await self._send_deferred(ws)
-
-    async def _send_deferred(self, ws: ClientConnection) -> None:
-        if self.deferred and not self.in_flight:
-            self.deferred = False
-            await self._heartbeat(ws)
+        refused = self.transaction_calls.get(message_id) if frame[0] == 4 else None
+        if refused is not None and "no-retry" not in self.faults:
+            self._later(self._retry(ws, refused))
+        await self._send_next(ws)
 
 
 _NOT_JSON: Final = object()
@@ -400,6 +452,52 @@ async def test_exactly_the_broken_rules_fail(fault: str) -> None:
     assert seconds < RUN_LIMIT
     # the probe closed every connection it accepted when the run ended
     assert all(ws.close_code is not None for ws in station.sockets)
+
+
+TRANSACTION_FAULTS: Final[dict[str, tuple[OcppVersion, frozenset[str]]]] = {
+    # fault: (version, the checks that must fail)
+    "none": (V16, frozenset()),
+    "none-2.0.1": (V201, frozenset()),
+    "no-retry": (V21, frozenset({"retries.transaction"})),
+    "retry-changed": (V16, frozenset({"retries.transaction"})),
+}
+
+
+@pytest.mark.parametrize("fault", list(TRANSACTION_FAULTS))
+async def test_a_refused_transaction_message_must_come_again_unchanged(fault: str) -> None:
+    version, breaks = TRANSACTION_FAULTS[fault]
+    station = BrokenStation(version, frozenset({fault}))
+    report, _ = await probed(
+        station,
+        {
+            "version": version,
+            "reply_timeout": FAST,
+            "wait": 10.0,
+            "transactions": True,
+            "retry_wait": 2.0,
+            "only": ["messages.boot-first", "retries.transaction"],
+        },
+    )
+    assert set(failed(report)) == breaks, report.to_text()
+    verdicts = {result.check.id: result.verdict for result in report.results}
+    assert verdicts["retries.transaction"] is (Verdict.FAIL if breaks else Verdict.PASS)
+    sent = list(station.transaction_calls.values())
+    assert sent[0] == STARTED[version]  # the first one, which the probe refused
+    if fault == "no-retry":
+        assert len(sent) == 1
+    else:
+        assert len(sent) == 2
+
+
+async def test_without_transaction_the_probe_starts_none() -> None:
+    station = BrokenStation(V201, frozenset())
+    report, _ = await probed(
+        station, {"version": V201, "reply_timeout": FAST, "wait": 10.0, "only": ["retries."]}
+    )
+    (result,) = report.results
+    assert result.verdict is Verdict.NOT_APPLICABLE
+    assert "--transaction" in result.seen
+    assert station.transaction_calls == {}
 
 
 async def test_a_dropped_connection_is_followed_to_the_new_one() -> None:
@@ -472,6 +570,7 @@ async def test_a_silent_station_fails_every_check_that_needs_an_answer() -> None
         "calls.one-in-flight",  # no calls to judge
         "calls.valid",
         "timeouts.late-result",  # no call was left unanswered
+        "retries.transaction",  # no --transaction
     }
     assert all("no reply" in text or "no CALL within" in text for text in seen.values()), seen
     assert seconds < 30

@@ -78,7 +78,12 @@ class RawSession:
         self.withheld: list[PeerCall] = []
         """The CALLs left unanswered on purpose (see :meth:`withhold`), in order."""
         self._answerer = Answerer(version)
+        self.refused: list[PeerCall] = []
+        """The CALLs refused on purpose with CALLERROR InternalError (see :meth:`refuse`)."""
+        self.answers: dict[str, Frame] = {}
+        """The probe's answer to each CALL it answered, by message id."""
         self._withhold: set[str] = set()
+        self._refuse: set[str] = set()
         self._late: dict[str, bytes] = {}
         self._unanswered = 0
         self._changed = asyncio.Condition()
@@ -141,6 +146,13 @@ class RawSession:
             self.withheld.append(call)
             self._late[message_id] = answer
             return
+        if action_name in self._refuse and problem is None:
+            self._refuse.discard(action_name)
+            self.refused.append(call)
+            refusal = OcppError("refused on purpose by the probe", kind=ErrorKind.INTERNAL)
+            answer = _call_error(refusal, message_id, self.version)
+        if isinstance(message_id, str):
+            self.answers[message_id] = orjson.loads(answer)
         self._unanswered += 1
         task = asyncio.get_running_loop().create_task(self._answer(answer))
         self._tasks.add(task)
@@ -158,8 +170,15 @@ class RawSession:
         self._withhold.add(action)
 
     def stop_withholding(self) -> None:
-        """Answer every CALL again (a :meth:`withhold` no CALL has used up is dropped)."""
+        """Answer every CALL again (a :meth:`withhold` or :meth:`refuse` no CALL has used up is
+        dropped)."""
         self._withhold.clear()
+        self._refuse.clear()
+
+    def refuse(self, action: str) -> None:
+        """Answer the next valid CALL of ``action`` with CALLERROR InternalError (it lands in
+        :attr:`refused`), as a CSMS that failed to process it."""
+        self._refuse.add(action)
 
     async def answer_late(self, call: PeerCall) -> None:
         """Send now the answer a withheld ``call`` did not get (once)."""

@@ -23,7 +23,7 @@ import contextlib
 import string
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from typing import IO, Final
+from typing import IO, Any, Final
 from urllib.parse import unquote
 
 import attrs
@@ -71,6 +71,9 @@ __all__ = [
 
 DEFAULT_REPLY_TIMEOUT: Final = 3.0
 DEFAULT_CALL_TIMEOUT: Final = 30.0  # seconds a station is assumed to wait for an answer at most
+DEFAULT_RETRY_WAIT: Final = (
+    60.0  # seconds a station has to send a refused transaction message again
+)
 BOOT_WAIT: Final = 5.0  # seconds the station has, once connected, to make its first CALL
 RECONNECT_WAIT: Final = 5.0  # seconds a station that closed the connection has to come back
 CLOSE_TIMEOUT: Final = 2.0  # seconds a closing handshake may take at the end of the run
@@ -87,8 +90,10 @@ class ChargerProbeSettings:
     """One ``ocpkit probe charger`` run: where to listen, the version the station speaks, its
     password (None: no Basic authentication), the checks to run (None: all), how long each
     answer may take, how long the station waits for an answer to its own call before it gives
-    up on it (at most; the timeout checks wait that long) and how long to wait for the station
-    to connect (seconds)."""
+    up on it (at most; the timeout checks wait that long), whether the probe may start a
+    charging transaction (``transactions``: ``retries.transaction``) and how long the station
+    may take to send a refused transaction message again (``retry_wait``), and how long to wait
+    for the station to connect (seconds)."""
 
     host: str = "127.0.0.1"
     port: int
@@ -97,6 +102,8 @@ class ChargerProbeSettings:
     only: Sequence[str] | None = None
     reply_timeout: float = DEFAULT_REPLY_TIMEOUT
     call_timeout: float = DEFAULT_CALL_TIMEOUT
+    transactions: bool = False
+    retry_wait: float = DEFAULT_RETRY_WAIT
     wait: float = 60.0
 
 
@@ -252,6 +259,8 @@ class ChargerContext:
     password: str | bytes | None = None
     reply_timeout: float = DEFAULT_REPLY_TIMEOUT
     call_timeout: float = DEFAULT_CALL_TIMEOUT
+    transactions: bool = False
+    retry_wait: float = DEFAULT_RETRY_WAIT
     boot_wait: float = BOOT_WAIT
     reconnect_wait: float = RECONNECT_WAIT
     connections: list[StationConnection] = attrs.Factory(list)
@@ -527,6 +536,88 @@ async def _late_result(ctx: ChargerContext) -> None:
     )
 
 
+# A remote start the station can carry out without a driver (2.x: the CSMS vouches for the
+# token, type Central), and the message that reports the transaction it starts.
+_PROBE_TOKEN: Final = "OCPKITPROBE"
+_REMOTE_START: Final[dict[OcppVersion, tuple[str, dict[str, object]]]] = {
+    _V16: ("RemoteStartTransaction", {"idTag": _PROBE_TOKEN, "connectorId": 1}),
+    OcppVersion.V201: (
+        "RequestStartTransaction",
+        {
+            "idToken": {"idToken": _PROBE_TOKEN, "type": "Central"},
+            "remoteStartId": 4711,
+            "evseId": 1,
+        },
+    ),
+}
+_REMOTE_START[OcppVersion.V21] = _REMOTE_START[OcppVersion.V201]
+_REMOTE_STOP: Final = {_V16: "RemoteStopTransaction"}
+
+
+def _transaction_action(version: OcppVersion) -> str:
+    return "StartTransaction" if version is _V16 else "TransactionEvent"
+
+
+def _transaction_id(session: RawSession, version: OcppVersion, call: list[Any]) -> object:
+    """The id of the transaction ``call`` reports: 2.x names it itself; in 1.6 the CSMS gave
+    it, in the probe's answer (None when that answer was a refusal)."""
+    if version is not _V16:
+        return call[3].get("transactionInfo", {}).get("transactionId")
+    answer = session.answers.get(call[1])
+    return answer[2].get("transactionId") if answer and answer[:1] == [3] else None
+
+
+async def _transaction_retry(ctx: ChargerContext) -> None:
+    if not ctx.transactions:
+        raise NotApplicableError("starting a charging transaction needs --transaction")
+    version, session = ctx.version, await ctx.ready()
+    action, payload = _REMOTE_START[version]
+    reported = _transaction_action(version)
+
+    def is_reported(frame: object) -> bool:
+        return _is_call(frame) and frame[2] == reported  # type: ignore[index]
+
+    session.refuse(reported)
+    try:
+        after = session.mark()
+        reply = await session.call(action, payload, timeout=ctx.reply_timeout)
+        valid_result(version, action, reply)
+        status = reply[2].get("status")
+        if status != "Accepted":
+            raise NotApplicableError(f"the station answered the {action} {status}")
+        first = await session.wait_for(is_reported, after=after, timeout=ctx.retry_wait)
+    finally:
+        session.stop_withholding()
+    if first is None or not session.refused or session.refused[-1].frame is not first:
+        raise CheckFailedError(
+            f"no valid {reported} within {ctx.retry_wait:g} s of accepting the {action}"
+        )
+    since = _position(session, first, after) + 1
+    again = await session.wait_for(is_reported, after=since, timeout=ctx.retry_wait)
+    try:
+        if again is None:
+            raise CheckFailedError(
+                f"the {reported} answered with CALLERROR InternalError was not sent again "
+                f"within {ctx.retry_wait:g} s"
+            )
+        if again[3] != first[3]:
+            raise CheckFailedError(
+                f"the next {reported} is not the refused one sent again: {show(again)}"
+            )
+    finally:
+        await _stop_transaction(ctx, session, again or first)
+
+
+async def _stop_transaction(ctx: ChargerContext, session: RawSession, call: list[Any]) -> None:
+    """Ask the station to stop the transaction the probe started (its answer is not judged)."""
+    transaction_id = _transaction_id(session, ctx.version, call)
+    if transaction_id is None or session.closed:
+        return
+    stop = _REMOTE_STOP.get(ctx.version, "RequestStopTransaction")
+    with contextlib.suppress(CheckFailedError):
+        await session.call(stop, {"transactionId": transaction_id}, timeout=ctx.reply_timeout)
+
+
 # -- the catalogue -----------------------------------------------------------------------------
 
 
@@ -548,6 +639,12 @@ def _boot_section(version: OcppVersion) -> str:
     if version is _V16:
         return "OCPP 1.6 §4.2 Boot Notification"
     return f"OCPP {version} Part 2, B01 Cold Boot Charging Station"
+
+
+def _retry_section(version: OcppVersion) -> str:
+    if version is _V16:
+        return "OCPP 1.6, Transaction-related messages (TransactionMessageAttempts)"
+    return f"OCPP {version} Part 2, E. Transactions, Transaction-related message retries"
 
 
 def _trigger_section(version: OcppVersion) -> str:
@@ -630,6 +727,16 @@ def catalogue(version: OcppVersion) -> list[Probe[ChargerContext]]:
             ),
             _late_result,
         ),
+        (
+            Check(
+                "retries.transaction",
+                f"A {_transaction_action(v)} the CSMS answers with CALLERROR is sent again, "
+                "unchanged, before any later one (only with --transaction: the probe starts a "
+                "transaction)",
+                _retry_section(v),
+            ),
+            _transaction_retry,
+        ),
     ]
     entries = [*own, *rpc_checks(version, TO_STATION), *timeouts]
     return [Probe(check, _tracked(check.id, run)) for check, run in entries]
@@ -691,6 +798,8 @@ async def probe_charger(
             password=settings.password,
             reply_timeout=settings.reply_timeout,
             call_timeout=settings.call_timeout,
+            transactions=settings.transactions,
+            retry_wait=settings.retry_wait,
         )
         first = await context.arrive(settings.wait, url)
         return await run_catalogue(

@@ -111,6 +111,17 @@ def add_probe(commands: Any) -> None:
         help="seconds the station waits for an answer to its own call at most (30)",
     )
     charger.add_argument(
+        "--transaction",
+        action="store_true",
+        help="let the probe start (and stop) a charging transaction, for retries.transaction",
+    )
+    charger.add_argument(
+        "--retry-wait",
+        type=seconds,
+        default=60.0,
+        help="seconds the station has to send a refused transaction message again (60)",
+    )
+    charger.add_argument(
         "--wait", type=seconds, default=60.0, help="seconds to wait for the station (60)"
     )
     _add_password(charger)
@@ -189,6 +200,8 @@ def _charger(args: argparse.Namespace) -> int:
         only=args.only,
         reply_timeout=args.timeout,
         call_timeout=args.call_timeout,
+        transactions=args.transaction,
+        retry_wait=args.retry_wait,
         wait=args.wait,
     )
     report = asyncio.run(probe_charger(settings, progress=sys.stderr))
