@@ -242,6 +242,16 @@ _LOCATION_PUSHED: Final = (
 )
 
 
+# The real-time authorization of a token (Tokens, eMSP side), the same in every version.
+_TOKEN_AUTHORIZE: Final = Operation(
+    method="POST",
+    path="/{token_uid}/authorize",
+    query=_TOKEN_TYPE,
+    request=_one("LocationReferences", optional=True),
+    response=_one("AuthorizationInfo"),
+)
+
+
 def _versions_module(version: OcpiVersion, implemented_by: tuple[str, ...]) -> ModuleInterfaces:
     return ModuleInterfaces(
         version=version,
@@ -337,13 +347,7 @@ def _v211() -> tuple[ModuleInterfaces, ...]:
             at(
                 emsp,
                 _list_get("Token"),
-                Operation(
-                    method="POST",
-                    path="/{token_uid}/authorize",
-                    query=_TOKEN_TYPE,
-                    request=_one("LocationReferences", optional=True),
-                    response=_one("AuthorizationInfo"),
-                ),
+                _TOKEN_AUTHORIZE,
             ),
         ),
         of(
@@ -450,13 +454,7 @@ def _v22x(version: OcpiVersion) -> tuple[ModuleInterfaces, ...]:
                 sender,
                 (role.EMSP,),
                 _list_get("Token"),
-                Operation(
-                    method="POST",
-                    path="/{token_uid}/authorize",
-                    query=_TOKEN_TYPE,
-                    request=_one("LocationReferences", optional=True),
-                    response=_one("AuthorizationInfo"),
-                ),
+                _TOKEN_AUTHORIZE,
             ),
             at(
                 receiver,
