@@ -40,6 +40,7 @@ from ocpkit.tools.probe.charger import (
     probe_charger,
 )
 from ocpkit.tools.trace import AnsweringRouter
+from ocpkit.tools.transactions import TransactionRetry
 
 V16, V201, V21 = OcppVersion.V16, OcppVersion.V201, OcppVersion.V21
 VERSIONS: Final = (V16, V201, V21)
@@ -141,16 +142,20 @@ def failed(report: Report) -> dict[str, str]:
 
 
 def ocpkit_station(
-    version: OcppVersion, transport: TransportName, password: str | bytes | None
+    version: OcppVersion,
+    transport: TransportName,
+    password: str | bytes | None,
+    router: AnsweringRouter | None = None,
 ) -> Station:
-    """ChargePointClient answering every call, booting once connected, reconnecting at once."""
+    """ChargePointClient answering every call (with ``router``, by default a station's
+    AnsweringRouter), booting once connected, reconnecting at once."""
 
     async def run(port: int, probe: "asyncio.Task[Report]") -> None:
         async with ChargePointClient(
             f"ws://127.0.0.1:{port}/",
             identity=IDENTITY,
             versions=[version],
-            router=AnsweringRouter(version, "ChargingStation", Answerer(version)),
+            router=router or AnsweringRouter(version, "ChargingStation", Answerer(version)),
             password=password,
             transport=transport,
             retry=RetryPolicy(wait_minimum=0.1, random_range=0.1),
@@ -198,6 +203,30 @@ async def test_ocpkit_station_passes_every_check(
     assert suite is not None
     assert [case.get("name") for case in suite.iter("testcase")] == ids
     assert suite.get("failures") == "0"
+
+
+@pytest.mark.parametrize("version", VERSIONS, ids=str)
+async def test_ocpkit_station_carries_out_the_probes_transaction(version: OcppVersion) -> None:
+    """With --transaction, ocpkit's station starts the transaction, sends the refused message
+    again unchanged, and ends the transaction when the probe stops it: every check passes."""
+    router = AnsweringRouter(
+        version,
+        "ChargingStation",
+        Answerer(version),
+        transaction_retry=TransactionRetry(attempts=3, interval=RETRY_INTERVAL),
+    )
+    report, seconds = await probed(
+        ocpkit_station(version, "websockets", None, router),
+        {"version": version, "wait": 10.0, "transactions": True, "retry_wait": 2.0},
+    )
+    assert report.failed == (), report.to_text()
+    not_applicable = {r.check.id for r in report.results if r.verdict is Verdict.NOT_APPLICABLE}
+    assert not_applicable == {"security.basic-auth"} | (
+        {"frames.unknown-type"} if version is V16 else set()
+    )
+    assert seconds < RUN_LIMIT
+    assert router.transactions is not None
+    assert router.transactions.running(IDENTITY) is None  # the probe stopped it
 
 
 # -- stations that break rules on purpose ------------------------------------------------------

@@ -16,7 +16,8 @@ For OCPP 1.6: BootNotification, StatusNotification, Authorize, StartTransaction 
 the transaction id), MeterValues, the wait for RemoteStopTransaction, StopTransaction,
 StatusNotification.
 
-Every other call the CSMS makes is answered by an :class:`~ocpkit.tools.answers.Answerer`.
+A remote start is answered Rejected: the session runs its own transaction. Every other call the
+CSMS makes is answered by an :class:`~ocpkit.tools.answers.Answerer`.
 Whatever keeps the session from completing (refused connection, a rejection, an error answer,
 a timeout, a closed connection) ends it with a :class:`~ocpkit.tools.ToolError` that says why.
 """
@@ -111,14 +112,17 @@ class SimulatedStation:
         """The router answering the CSMS's calls on an OCPP ``version`` connection."""
         router = self._routers.get(version)
         if router is None:
-            stop_action = (
-                "RemoteStopTransaction" if version is OcppVersion.V16 else "RequestStopTransaction"
-            )
+            v16 = version is OcppVersion.V16
+            start_action = "RemoteStartTransaction" if v16 else "RequestStartTransaction"
+            stop_action = "RemoteStopTransaction" if v16 else "RequestStopTransaction"
             router = self._routers[version] = AnsweringRouter(
                 version,
                 "ChargingStation",
                 Answerer(version),
-                overrides={stop_action: lambda request: self._stop_requested(version, request)},
+                overrides={
+                    start_action: lambda request: _status(version, request, accepted=False),
+                    stop_action: lambda request: self._stop_requested(version, request),
+                },
             )
         return router
 
@@ -130,10 +134,7 @@ class SimulatedStation:
         accepted = asked == self._transaction and not self._stop_asked.is_set()
         if accepted:
             self._stop_asked.set()
-        response_type = actions_of(version)[request.ocpp_action].response
-        assert response_type is not None
-        status = {"status": "Accepted" if accepted else "Rejected"}
-        return response_type.from_json(orjson.dumps(status))
+        return _status(version, request, accepted=accepted)
 
     async def play(self, session: Session) -> None:
         """Play the charge session on ``session``; raises :class:`SessionFailed`."""
@@ -261,6 +262,15 @@ class SimulatedStation:
         )
         self._transaction = None
         await call(_status_16(v16.ChargePointStatus.AVAILABLE))
+
+
+def _status(
+    version: OcppVersion, request: OcppRequest[OcppResponse], *, accepted: bool
+) -> OcppResponse:
+    """The answer to a remote start or stop: status Accepted or Rejected."""
+    response_type = actions_of(version)[request.ocpp_action].response
+    assert response_type is not None
+    return response_type.from_json(orjson.dumps({"status": "Accepted" if accepted else "Rejected"}))
 
 
 def _expect(action: str, status: object) -> None:

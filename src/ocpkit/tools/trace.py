@@ -44,6 +44,7 @@ from ocpkit.ocpp.router import Reply, Router
 from ocpkit.ocpp.version import OcppVersion
 
 from .answers import Answerer
+from .transactions import RemoteTransactions, TransactionRetry
 from .triggers import TRIGGER_ACTIONS, triggered_request
 
 __all__ = [
@@ -250,6 +251,12 @@ class AnsweringRouter(Router[Any]):
     has the message asked for, ``NotImplemented`` otherwise, and sends that message once the
     answer is out. The triggered call is awaited in the after hook's task: when it fails (no
     answer in time, a refusal, a closed session) that is logged, and the station goes on.
+
+    A charging station's router (``follow_remote_starts``, the default) also carries out the
+    CSMS's remote starts and stops with a :class:`~ocpkit.tools.transactions.RemoteTransactions`
+    (:attr:`transactions`): it starts and ends the transaction it was asked for, and sends its
+    transaction messages again as ``transaction_retry`` says when the CSMS fails to process them.
+    An action in ``overrides`` is answered by its override only, and nothing follows it.
     """
 
     def __init__(
@@ -262,6 +269,8 @@ class AnsweringRouter(Router[Any]):
         on_answered: AnsweredHook | None = None,
         on_send_received: SendHook | None = None,
         follow_triggers: bool = True,
+        follow_remote_starts: bool = True,
+        transaction_retry: TransactionRetry | None = None,
     ) -> None:
         super().__init__(version, role)
         self.on_answered = on_answered
@@ -274,6 +283,19 @@ class AnsweringRouter(Router[Any]):
             for name in TRIGGER_ACTIONS & actions_of(self.version).keys() - chosen.keys():
                 chosen[name] = self._accept_trigger
                 self._set_after(name, self._send_triggered)
+        self.transactions: RemoteTransactions | None = None
+        """The transactions the station runs at the CSMS's request (``None``: not followed)."""
+        if follow_remote_starts and role == "ChargingStation":
+            transactions = RemoteTransactions(self.version, retry=transaction_retry)
+            self.transactions = transactions
+            followed = (
+                (transactions.start_action, transactions.answer_start, transactions.after_start),
+                (transactions.stop_action, transactions.answer_stop, transactions.after_stop),
+            )
+            for name, answer, after in followed:
+                if name not in chosen:
+                    chosen[name] = answer
+                    self._set_after(name, after)
         for action in actions_of(self.version).values():
             if not action.initiated_by(self.peer):
                 continue
