@@ -5,6 +5,7 @@ test_probe_charger.py and test_probe_ocpi.py; ``probe csms`` in test_probe_csms.
 import pytest
 
 from ocpkit.cli import main
+from ocpkit.ocpi import OcpiVersion
 from ocpkit.tools.probe import charger, ocpi
 
 
@@ -20,6 +21,26 @@ def test_the_catalogue_is_listed(
 ) -> None:
     assert main(argv) == 0
     assert [line.split()[0] for line in capsys.readouterr().out.splitlines()] == list(checks)
+
+
+@pytest.mark.parametrize("version", ["2.1.1", "2.2.1", "2.3.0"])
+def test_the_ocpi_catalogue_is_listed_with_the_sections_of_the_version_asked_for(
+    version: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["probe", "ocpi", "--list", "--version", version]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    expected = ocpi.catalogue(OcpiVersion(version))
+    assert len(listed) == len(expected)
+    for line, entry in zip(listed, expected, strict=True):
+        assert line.endswith(f"[{entry.check.section}]")
+    assert all(f"OCPI {version} §" in line for line in listed if "request-ids" not in line)
+
+
+def test_an_unknown_ocpi_version_is_a_usage_error_when_listing(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["probe", "ocpi", "--list", "--version", "2.0"]) == 2
+    assert "unknown OCPI version '2.0'" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ import asyncio
 import base64
 import contextlib
 import io
+import re
 import socket
 import time
 import xml.etree.ElementTree as ElementTree
@@ -477,6 +478,39 @@ def test_every_version_has_the_same_check_ids_and_each_its_own_sections() -> Non
         assert all(entry.check.section.startswith("OCPI ") for entry in entries)
         assert any(version.value in entry.check.section for entry in entries)
     assert [entry.check for entry in catalogue()] == [e.check for e in catalogue(ALL[-1])]
+
+
+NUMBERED: Final = re.compile(r"^OCPI \d\.\d\.\d (§\d+(\.\d+)*(, §\d+(\.\d+)*)* \S.*)$")
+
+
+def test_every_section_cited_has_its_number() -> None:
+    for version in ALL:
+        for entry in catalogue(version):
+            for cited in entry.check.section.split("; "):
+                assert NUMBERED.match(cited), (version, entry.check.id, cited)
+
+
+# Spot checks against each version's document: the numbers that moved between versions.
+CITED: Final = [
+    ("authorization.missing", "2.1.1", "OCPI 2.1.1 §3.1.3 Request format"),
+    ("authorization.missing", "2.2.1", "OCPI 2.2.1 §4.1.2 Authorization header"),
+    ("pagination.offset", "2.1.1", "OCPI 2.1.1 §3.1.3.1.2 Paginated Request"),
+    ("pagination.offset", "2.3.0", "OCPI 2.3.0 §4.1.4.1 GET, Paginated Request"),
+    ("versions.details", "2.1.1", "OCPI 2.1.1 §6 Version details endpoint"),
+    ("versions.details", "2.2.1", "OCPI 2.2.1 §6.2 Version details endpoint"),
+    ("envelope.shape", "2.1.1", "OCPI 2.1.1 §3.1.5 Response format"),
+    ("envelope.shape", "2.2.1", "OCPI 2.2.1 §4.1.7 Response format"),
+    ("request-ids.echoed", "2.1.1", "OCPI 2.2.1 §4.2 Unique message IDs"),  # 2.1.1 has none
+]
+
+
+@pytest.mark.parametrize(("check_id", "version", "section"), CITED)
+def test_the_sections_are_the_documents(check_id: str, version: str, section: str) -> None:
+    (entry,) = [e for e in catalogue(OcpiVersion(version)) if e.check.id == check_id]
+    assert entry.check.section == section
+    clock = {e.check.id: e.check.section for e in catalogue(OcpiVersion(version))}
+    datetime_section = {"2.1.1": "§14.2", "2.2.1": "§16.2", "2.3.0": "§17.5"}[version]
+    assert clock["envelope.clock"].endswith(f"{datetime_section} DateTime type")
 
 
 def test_the_token_is_never_shown() -> None:

@@ -210,10 +210,11 @@ def _charger(args: argparse.Namespace) -> int:
 
 def _ocpi(args: argparse.Namespace) -> int:
     from . import write_report
-    from .ocpi import OcpiProbeSettings, catalogue, probe_ocpi
+    from .ocpi import OcpiProbeSettings, catalogue, probe_ocpi, version_asked
 
-    if args.list:
-        return _listed([entry.check for entry in catalogue()], sys.stdout)
+    if args.list:  # the sections differ per version: those of --version, else the newest
+        version = version_asked(args.ocpi_version)
+        return _listed([entry.check for entry in catalogue(version)], sys.stdout)
     if args.url is None or args.token is None:
         raise ToolError("the versions URL and --token are needed", status=2)
     settings = OcpiProbeSettings(

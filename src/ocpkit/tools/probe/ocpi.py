@@ -149,7 +149,9 @@ def _usage(message: str) -> ToolError:
     return ToolError(message, status=2)
 
 
-def _to_version(value: OcpiVersion | str | None) -> OcpiVersion | None:
+def version_asked(value: OcpiVersion | str | None) -> OcpiVersion | None:
+    """The OCPI version ``value`` names (None for None); :class:`ToolError` (status 2) for one
+    ocpkit does not know."""
     if value is None:
         return None
     try:
@@ -183,7 +185,7 @@ class OcpiProbeSettings:
     """The peer's versions URL (http or https)."""
     token: str = attrs.field(repr=False)
     """The credentials token to call the peer with (shown nowhere)."""
-    version: OcpiVersion | None = attrs.field(default=None, converter=_to_version)
+    version: OcpiVersion | None = attrs.field(default=None, converter=version_asked)
     """The version to probe; ``None``: the highest one both ocpkit and the peer list."""
     only: Sequence[str] | None = None
     """Check ids (or prefixes ending in ``.``) to run; ``None``: all of them."""
@@ -1343,14 +1345,6 @@ def catalogue(
     v = version.value
     few, walking = _deadlines(settings)
     own = default_token_encoding(version)
-    transport = "transport_and_format"
-    auth_section = "Request format" if version is OcpiVersion.V211 else "Authorization header"
-    modules = "mod_locations, mod_sessions, mod_cdrs, mod_tariffs"
-    date_section = (
-        section(v, modules, "GET Method, Request Parameters")
-        if version is OcpiVersion.V211
-        else section(v, transport, "Paginated Request")
-    )
     ids_version = "2.2.1" if version is OcpiVersion.V211 else v
 
     def entry(
@@ -1366,122 +1360,120 @@ def catalogue(
         entry(
             "versions.list",
             "The versions URL answers a success envelope listing versions, each a number and a URL",
-            section(v, "version_information_endpoint", "Version information endpoint"),
+            section(v, "versions"),
             _versions_list,
         ),
         entry(
             "versions.details",
             "The chosen version's details answer a success envelope naming it and its endpoints",
-            section(v, "version_information_endpoint", "Version details endpoint"),
+            section(v, "version-details"),
             _versions_details,
         ),
         entry(
             "authorization.encoding",
             f"The token sent {_FORMS[own]}, as OCPI {v} writes it, is accepted",
-            section(v, transport, auth_section),
+            section(v, "authorization"),
             _encoding_accepted,
         ),
         entry(
             "authorization.other-encoding",
             f"Reported only: whether the token sent {_FORMS[_other(own)]} is accepted too",
-            section(v, transport, auth_section),
+            section(v, "authorization"),
             _other_encoding,
         ),
         entry(
             "authorization.missing",
             "A request without an Authorization header gets HTTP 401",
-            section(v, transport, auth_section),
+            section(v, "authorization"),
             _missing,
         ),
         entry(
             "authorization.wrong-token",
             "A token of no known party gets HTTP 401, with a client-error (2xxx) envelope if any",
-            section(v, transport, auth_section)
-            + "; "
-            + section(v, "status_codes", "2xxx: Client errors"),
+            section(v, "authorization") + "; " + section(v, "client-errors"),
             _wrong_token,
         ),
         entry(
             "modules.list",
             "Each list the peer sends answers its GET with HTTP 200 and a success envelope",
-            section(v, transport, "GET"),
+            section(v, "get"),
             _modules_list,
             walking,
         ),
         entry(
             "pagination.headers",
             "Every page carries X-Total-Count and X-Limit, each a whole number",
-            section(v, transport, "Paginated Response"),
+            section(v, "paginated-response"),
             _per_list(_headers),
             walking,
         ),
         entry(
             "pagination.link",
             'A Link rel="next" is on every page after which objects remain, and on no other',
-            section(v, transport, "Paginated Response"),
+            section(v, "paginated-response"),
             _per_list(_links),
             walking,
         ),
         entry(
             "pagination.total-count",
             "X-Total-Count equals the number of objects the pages of the list hold",
-            section(v, transport, "Paginated Response"),
+            section(v, "paginated-response"),
             _per_list(_total_count),
             walking,
         ),
         entry(
             "pagination.x-limit",
             "No page holds more objects than its X-Limit",
-            section(v, transport, "Paginated Response"),
+            section(v, "paginated-response"),
             _per_list(_x_limit),
             walking,
         ),
         entry(
             "pagination.limit-capped",
             "Asked for more than its X-Limit, the peer returns no more than the X-Limit it answers",
-            section(v, transport, "Paginated Request"),
+            section(v, "paginated-request"),
             _per_list(_limit_capped),
             walking,
         ),
         entry(
             "pagination.offset",
             "The page at offset k starts with the k-th object of the list and honours limit",
-            section(v, transport, "Paginated Request"),
+            section(v, "paginated-request"),
             _per_list(_offset),
             walking,
         ),
         entry(
             "pagination.date-from",
             "With date_from, exactly the objects last updated since then come, links keep it",
-            date_section,
+            section(v, "date-from"),
             _per_list(_date_from),
             walking,
         ),
         entry(
             "objects.valid",
             f"Every object of every page is valid for its OCPI {v} object definition",
-            section(v, modules + ", mod_tokens", "Object description"),
+            section(v, "objects"),
             _objects_valid,
             walking,
         ),
         entry(
             "request-ids.echoed",
             "Every reply of the version's endpoints repeats X-Request-ID and X-Correlation-ID",
-            section(ids_version, transport, "Unique message IDs"),
+            section(ids_version, "request-ids"),
             _ids_echoed,
             walking,
         ),
         entry(
             "envelope.shape",
             "Every 2xx reply is an envelope: status_code, a UTC DateTime timestamp, data as asked",
-            section(v, transport, "Response format"),
+            section(v, "response-format"),
             _envelope_shape,
             walking,
         ),
         entry(
             "envelope.clock",
             "Reply timestamps agree with the probe's clock (the allowed skew is a setting)",
-            section(v, transport, "Response format") + "; " + section(v, "types", "DateTime"),
+            section(v, "response-format") + "; " + section(v, "datetime"),
             _clock,
             walking,
         ),
