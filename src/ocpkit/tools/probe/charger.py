@@ -644,7 +644,7 @@ def _boot_section(version: OcppVersion) -> str:
 def _retry_section(version: OcppVersion) -> str:
     if version is _V16:
         return "OCPP 1.6, Transaction-related messages (TransactionMessageAttempts)"
-    return f"OCPP {version} Part 2, E. Transactions, Transaction-related message retries"
+    return f"OCPP {version} Part 2, E13 Transaction-related message not accepted by CSMS"
 
 
 def _trigger_section(version: OcppVersion) -> str:
