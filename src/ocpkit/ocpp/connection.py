@@ -139,7 +139,7 @@ class Connection:
     ) -> None:
         if role not in ("CSMS", "ChargingStation"):
             raise ValueError(f"role must be 'CSMS' or 'ChargingStation', not {role!r}")
-        self.version = OcppVersion(version)
+        self.version: OcppVersion = OcppVersion(version)
         self.role: Side = role
         self.peer: Side = "ChargingStation" if role == "CSMS" else "CSMS"
         self.mode = mode

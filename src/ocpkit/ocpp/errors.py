@@ -280,7 +280,7 @@ class PayloadValidationError(OcppError):
         if not violations:
             raise ValueError("a PayloadValidationError needs at least one violation")
         self.model = model
-        self.violations = tuple(violations)
+        self.violations: tuple[Violation, ...] = tuple(violations)
         first = primary(self.violations)
         more = f" (and {len(self.violations) - 1} more)" if len(self.violations) > 1 else ""
         super().__init__(

@@ -271,8 +271,8 @@ class FrameError(OcppError):
         super().__init__(description, kind=kind)
         self.version = version
         self.problem = problem
-        self.id_read = message_id is not None
-        self.message_id = UNKNOWN_MESSAGE_ID if message_id is None else message_id
+        self.id_read: bool = message_id is not None
+        self.message_id: str = UNKNOWN_MESSAGE_ID if message_id is None else message_id
         self.message_type_id = message_type_id
         self.action = action
         self.index = index

@@ -227,10 +227,10 @@ class LogChecker:
     ) -> None:
         if max_pending < 1:
             raise ValueError("max_pending must be at least 1")
-        self.version = OcppVersion(version)
-        self.mode = ValidationMode(mode)
+        self.version: OcppVersion = OcppVersion(version)
+        self.mode: ValidationMode = ValidationMode(mode)
         self.max_pending = max_pending
-        self.line_number = 0
+        self.line_number: int = 0
         self._actions = _registry(version)
         # message id -> action of the CALL (None: an action unknown to the version)
         self._pending: OrderedDict[str, Action | None] = OrderedDict()

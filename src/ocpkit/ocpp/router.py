@@ -53,7 +53,7 @@ __all__ = [
     "Router",
 ]
 
-logger = logging.getLogger("ocpkit.router")
+logger: logging.Logger = logging.getLogger("ocpkit.router")
 
 Q = TypeVar("Q")
 R = TypeVar("R")
@@ -133,7 +133,7 @@ class Router(Generic[VersionT]):
     def __init__(self, version: OcppVersion, role: Side) -> None:
         if role not in ("CSMS", "ChargingStation"):
             raise ValueError(f"role must be 'CSMS' or 'ChargingStation', not {role!r}")
-        self.version = OcppVersion(version)
+        self.version: OcppVersion = OcppVersion(version)
         self.role: Side = role
         self.peer: Side = "ChargingStation" if role == "CSMS" else "CSMS"
         self._actions = actions_of(self.version)

@@ -154,7 +154,7 @@ class Answerer:
     """
 
     def __init__(self, version: OcppVersion, *, interval: int = HEARTBEAT_INTERVAL) -> None:
-        self.version = OcppVersion(version)
+        self.version: OcppVersion = OcppVersion(version)
         """The OCPP version answered."""
         self.interval = interval
         """The heartbeat interval a BootNotification is accepted with."""

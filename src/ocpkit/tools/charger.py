@@ -103,9 +103,9 @@ class SimulatedStation:
         self._routers: dict[OcppVersion, Router[Any]] = {}
         self._transaction: str | None = None
         self._stop_asked = asyncio.Event()
-        self.stopped_remotely = False
+        self.stopped_remotely: bool = False
         """Whether the CSMS asked to stop the transaction (rather than the station timing out)."""
-        self.calls = 0
+        self.calls: int = 0
         """How many calls the station made."""
 
     def router_for(self, version: OcppVersion) -> Router:

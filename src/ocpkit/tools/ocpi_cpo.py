@@ -360,11 +360,12 @@ class SimulatedCpo:
         """The OCPI version served."""
         self._emit = emit
         self._now = (settings.now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
-        self.token_generated = settings.token is None
+        self.token_generated: bool = settings.token is None
         """Whether token A was generated (then the ``listening`` record carries it)."""
-        self.token_a = CredentialsToken(new_token() if settings.token is None else settings.token)
+        token = new_token() if settings.token is None else settings.token
+        self.token_a: CredentialsToken = CredentialsToken(token)
         """Token A: what a peer registers with."""
-        self.stores = self._generate()
+        self.stores: CpoStores = self._generate()
         """The objects served, and the Tokens pushed."""
         self._tasks: set[asyncio.Task[None]] = set()
         self._next_session = len(self.stores.sessions) + 1

@@ -400,7 +400,7 @@ class ExchangeLines(_Output):
         super().__init__(out)
         self._colour = colour
         self._arrow = _ARROW if _can_encode(out, _ARROW) else _ASCII_ARROW
-        self.count = 0
+        self.count: int = 0
         """How many exchanges were printed."""
 
     def exchange(self, client: str, server: str, exchange: Exchange | RequestServed) -> None:

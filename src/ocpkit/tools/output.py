@@ -258,7 +258,7 @@ class _Output:
     def __init__(self, out: IO[str], on_broken: Callable[[], None] | None = None) -> None:
         self._out = out
         self._on_broken = on_broken
-        self.broken = False
+        self.broken: bool = False
         """Whether a write failed (nothing is written after that)."""
 
     def _write(self, line: str) -> None:
@@ -350,7 +350,7 @@ class ReadableFrames(_Output):
         self._colour = colour
         self._unicode = _can_encode(out, "→…")
         self._arrows = _ARROWS if self._unicode else _ASCII_ARROWS
-        self.count = 0
+        self.count: int = 0
         """How many frames were printed."""
 
     def __call__(self, seen: FrameSeen) -> None:

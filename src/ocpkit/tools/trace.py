@@ -65,7 +65,7 @@ __all__ = [
 Direction: TypeAlias = Literal["in", "out"]
 """Whether a frame was received (``in``) or sent (``out``) by the side that reports it."""
 
-logger = logging.getLogger("ocpkit.tools")
+logger: logging.Logger = logging.getLogger("ocpkit.tools")
 
 MAX_PENDING: Final = 16
 """Unanswered calls a :class:`FrameTracer` remembers per session and direction (the oldest is

@@ -52,7 +52,7 @@ from .answers import now
 
 __all__ = ["RemoteTransactions", "TransactionRetry"]
 
-logger = logging.getLogger("ocpkit.tools")
+logger: logging.Logger = logging.getLogger("ocpkit.tools")
 
 Wire: TypeAlias = dict[str, Any]
 
@@ -99,9 +99,9 @@ class RemoteTransactions:
     """
 
     def __init__(self, version: OcppVersion, *, retry: TransactionRetry | None = None) -> None:
-        self.version = OcppVersion(version)
+        self.version: OcppVersion = OcppVersion(version)
         """The OCPP version of the station."""
-        self.retry = retry or TransactionRetry()
+        self.retry: TransactionRetry = retry or TransactionRetry()
         """How refused and unanswered transaction messages are sent again."""
         self._actions = actions_of(self.version)
         self._running: dict[str, _Transaction] = {}

@@ -85,7 +85,7 @@ class TokenAuth(SecurityBase, Generic[P]):
     ) -> None:
         self.lookup = lookup
         self.module = module
-        self.version = None if version is None else OcpiVersion(version)
+        self.version: OcpiVersion | None = None if version is None else OcpiVersion(version)
         self.model = APIKey(
             **{"in": APIKeyIn.header},  # type: ignore[arg-type]
             name=AUTHORIZATION,

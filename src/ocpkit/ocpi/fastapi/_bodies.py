@@ -108,7 +108,7 @@ class PatchBody(Generic[M]):
 
     def __init__(self, model: type[M], *, version: OcpiVersion, strict: bool = False) -> None:
         self.model = model
-        self.version = OcpiVersion(version)
+        self.version: OcpiVersion = OcpiVersion(version)
         self.strict = strict
 
     async def __call__(self, request: Request) -> Patch[M]:

@@ -34,7 +34,7 @@ class RequestIdsReader:
     :class:`~ocpkit.ocpi.headers.RequestIdError` (2001) instead of replaced."""
 
     def __init__(self, version: OcpiVersion, *, strict: bool = False) -> None:
-        self.version = OcpiVersion(version)
+        self.version: OcpiVersion = OcpiVersion(version)
         self.strict = strict
 
     async def __call__(self, request: Request) -> RequestIds:
@@ -65,9 +65,9 @@ class RoutingReader:
         message: RoutedMessage = RoutedMessage.REQUEST,
         single_role_pair: bool = False,
     ) -> None:
-        self.version = OcpiVersion(version)
+        self.version: OcpiVersion = OcpiVersion(version)
         self.module = module
-        self.message = RoutedMessage(message)
+        self.message: RoutedMessage = RoutedMessage(message)
         self.single_role_pair = single_role_pair
 
     async def __call__(self, request: Request) -> RoutingHeaders:

@@ -156,7 +156,7 @@ class ChargePointClient:
         if identity is not None:
             url = f"{url.rstrip('/')}/{quote(identity, safe='')}"
         # The station trusts its own configuration: the CSMS decides which identities it takes.
-        self.identity = identity_from_path(url, charset=IdentityCharset.RELAXED)
+        self.identity: str = identity_from_path(url, charset=IdentityCharset.RELAXED)
         """The station identity (the last segment of the URL path)."""
         self.url = url
         """The full URL connected to."""

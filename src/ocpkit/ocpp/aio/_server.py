@@ -206,7 +206,7 @@ class CsmsServer(Generic[ContextT]):
         )
         self.config: SessionConfig = config if config is not None else SessionConfig()
         """The settings of every session."""
-        self.on_duplicate = DuplicatePolicy(on_duplicate)
+        self.on_duplicate: DuplicatePolicy = DuplicatePolicy(on_duplicate)
         """What a second connection of a connected identity does."""
         self._authenticate: Authenticate[Any] | None = (
             basic_auth(password) if password is not None else authenticate

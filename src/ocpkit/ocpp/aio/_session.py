@@ -215,7 +215,7 @@ class Session(Generic[ContextT, VersionT]):
         """The application's hooks."""
         self.close_code: int | None = None
         """The WebSocket close code once closed (1006: no close frame was received)."""
-        self.close_reason = ""
+        self.close_reason: str = ""
         """The WebSocket close reason once closed."""
         self.disconnect: Disconnect | None = None
         """How the connection ended, once it has (what ``on_disconnect`` is given)."""

@@ -97,7 +97,7 @@ class NatsCluster:
         """The NATS servers."""
         if not self.servers:
             raise ClusterUsageError("at least one NATS server is needed")
-        self.subjects = Subjects(namespace)
+        self.subjects: Subjects = Subjects(namespace)
         """The subjects of this cluster's namespace."""
         self.node: str = node if node is not None else _default_node()
         """This process's name in the cluster."""
@@ -107,9 +107,9 @@ class NatsCluster:
         """The default deadline of :meth:`call`, in seconds."""
         self.worker_timeout = worker_timeout
         """How long a node waits for a worker's answer, in seconds."""
-        self.frame_events = FrameEvents(frame_events)
+        self.frame_events: FrameEvents = FrameEvents(frame_events)
         """Which frames are published as events."""
-        self.mode = ValidationMode(mode)
+        self.mode: ValidationMode = ValidationMode(mode)
         """How strictly payloads read from NATS are judged."""
         self._claim_timeout = claim_timeout
         self._reconnect_wait = reconnect_wait

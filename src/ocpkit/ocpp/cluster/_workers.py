@@ -172,7 +172,7 @@ class RouterWorker:
         self._subscriptions: list[Subscription] = []
         self._tasks: set[asyncio.Task[None]] = set()
         self._count = 0
-        self.served = 0
+        self.served: int = 0
         """Calls answered since the worker started."""
 
     @property
