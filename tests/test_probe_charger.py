@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import io
 import itertools
+import re
 import socket
 import time
 import xml.etree.ElementTree as ElementTree
@@ -713,3 +714,19 @@ def test_the_check_ids_are_the_same_for_every_version() -> None:
         "messages.boot-first",
         "messages.answers-call",
     )
+
+
+# A section number (§4.2.3), a use case id (B01, E13) or requirement ids (A00.FR.201-206).
+LOCATED: Final = re.compile(r"§\d+(\.\d+)* \S|, [A-N]\d\d \S|[A-N]\d\d\.FR\.\d+")
+
+
+@pytest.mark.parametrize("version", VERSIONS, ids=str)
+def test_every_ocpp_section_cited_is_located_in_its_document(version: OcppVersion) -> None:
+    from ocpkit.tools.probe import csms
+
+    checks = [entry.check for entry in catalogue(version)]
+    checks += [entry.check for entry in csms.catalogue(version)]
+    for check in checks:
+        for cited in check.section.split("; "):
+            assert LOCATED.search(cited), (check.id, cited)
+            assert f"OCPP {version}" in cited or f"OCPP-J {version}" in cited

@@ -54,7 +54,7 @@ from ._runner import (
     select,
 )
 from ._wire import HOLD, MAX_SIZE, PeerCall, RawSession
-from .sections import ocpp_j, security
+from .sections import ocpp_j, security_profile_1
 
 __all__ = [
     "CHECKS",
@@ -643,7 +643,7 @@ def _boot_section(version: OcppVersion) -> str:
 
 def _retry_section(version: OcppVersion) -> str:
     if version is _V16:
-        return "OCPP 1.6, Transaction-related messages (TransactionMessageAttempts)"
+        return "OCPP 1.6 §3.7.1 Error responses to transaction-related messages"
     return f"OCPP {version} Part 2, E13 Transaction-related message not accepted by CSMS"
 
 
@@ -679,7 +679,7 @@ def catalogue(version: OcppVersion) -> list[Probe[ChargerContext]]:
                 "security.basic-auth",
                 "With a password configured, the station sends Basic credentials whose user "
                 "name is its identity",
-                security(v, "Security Profile 1 (Basic authentication)"),
+                security_profile_1(v),
             ),
             _basic_auth,
         ),

@@ -29,7 +29,7 @@ from ._report import Check
 from ._rpc_checks import TO_CSMS, rpc_checks, valid_result
 from ._runner import CheckFailedError, NotApplicableError, Probe
 from ._wire import HandshakeRefusedError, PeerCall, RawSession, open_session
-from .sections import ocpp_j, security
+from .sections import ocpp_j, security_profile_1
 
 __all__ = ["CHECKS", "CsmsContext", "catalogue"]
 
@@ -240,7 +240,7 @@ def catalogue(version: OcppVersion) -> list[Probe[CsmsContext]]:
             Check(
                 "security.basic-auth",
                 "With a password configured, no credentials and a wrong password get HTTP 401",
-                security(v, "Security Profile 1 (Basic authentication)"),
+                security_profile_1(v),
             ),
             _basic_auth,
         ),

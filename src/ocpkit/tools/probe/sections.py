@@ -16,7 +16,7 @@ from typing import Final, Literal, TypeAlias
 
 from ocpkit.ocpp.version import OcppVersion
 
-__all__ = ["OcpiTopic", "ocpi", "ocpp_j", "security"]
+__all__ = ["OcpiTopic", "ocpi", "ocpp_j", "security_profile_1"]
 
 _OCPP_J = {
     OcppVersion.V16: "OCPP-J 1.6",
@@ -40,11 +40,17 @@ def ocpp_j(version: OcppVersion, number: str, name: str) -> str:
     return f"{_OCPP_J[version]} §{number} {name}"
 
 
-def security(version: OcppVersion, name: str) -> str:
-    """A security profile's section: the 1.6 security whitepaper, or Part 2 A. Security."""
+# Security profile 1's requirements carry the same ids in the 1.6 whitepaper (edition 3, §2.3.1)
+# and in Part 2 of 2.0.1 and 2.1: A00.FR.201 to A00.FR.206.
+_PROFILE_1: Final = "Security Profile 1 (Basic authentication), A00.FR.201-206"
+
+
+def security_profile_1(version: OcppVersion) -> str:
+    """Where security profile 1 (HTTP Basic authentication) is required: the 1.6 security
+    whitepaper's §2.3, or Part 2 A. Security; with the requirement ids."""
     if version is OcppVersion.V16:
-        return f"OCPP 1.6 Security Whitepaper, {name}"
-    return f"OCPP {version} Part 2, A. Security, {name}"
+        return f"OCPP 1.6 Security Whitepaper §2.3 {_PROFILE_1}"
+    return f"OCPP {version} Part 2, A. Security, {_PROFILE_1}"
 
 
 OcpiTopic: TypeAlias = Literal[
