@@ -12,10 +12,11 @@ import orjson
 import pytest
 
 from ocpkit._base import OcppRequest, OcppResponse
-from ocpkit.ocpp import OcppVersion, actions_of
-from ocpkit.ocpp.aio import ChargePointClient, CsmsServer, Session, SessionConfig
+from ocpkit.ocpp import OcppVersion, actions_of, v201
+from ocpkit.ocpp.aio import ChargePointClient, CsmsServer, Session, SessionConfig, current_session
 from ocpkit.ocpp.errors import ErrorKind, OcppError
 from ocpkit.ocpp.events import CallReceived
+from ocpkit.ocpp.router import Router
 from ocpkit.tools.answers import Answerer
 from ocpkit.tools.charger import SimulatedStation, StationSettings
 from ocpkit.tools.trace import AnsweringRouter
@@ -224,6 +225,47 @@ async def test_a_transaction_the_csms_does_not_authorize_is_ended_at_once(
             ended["transactionInfo"]["transactionId"]
             == (csms.messages[0]["transactionInfo"]["transactionId"])
         )
+
+
+async def test_a_transaction_stopped_while_its_start_is_unanswered_ends_once() -> None:
+    """The CSMS stops the transaction before it answers the Started event, then refuses its
+    token: the station sends one Ended event, not one for each reason."""
+    events: list[dict[str, Any]] = []
+    stop_answers: list[str] = []
+    csms_router = Router(V201, "CSMS")
+
+    @csms_router.on(v201.TransactionEventRequest)
+    async def event(request: v201.TransactionEventRequest) -> v201.TransactionEventResponse:
+        events.append(dict(request.to_wire()))
+        if request.event_type is not v201.TransactionEventEnum.STARTED:
+            return v201.TransactionEventResponse()
+        stop = v201.RequestStopTransactionRequest(
+            transaction_id=request.transaction_info.transaction_id
+        )
+        answer = await current_session().call(stop)
+        stop_answers.append(answer.status.value)
+        return v201.TransactionEventResponse(
+            id_token_info=v201.IdTokenInfo(status=v201.AuthorizationStatusEnum.INVALID)
+        )
+
+    station = AnsweringRouter(V201, "ChargingStation", Answerer(V201), transaction_retry=RETRY)
+    async with (
+        CsmsServer(port=0, router=csms_router) as csms,
+        ChargePointClient(
+            f"ws://127.0.0.1:{csms.port}/{IDENTITY}",
+            versions=[V201],
+            router=station,
+            config=SessionConfig(call_timeout=2),
+        ),
+    ):
+        await until(lambda: IDENTITY in csms.sessions)
+        answer = await csms.sessions[IDENTITY].call(request(V201, *START[V201]))
+        assert answer.to_wire() == {"status": "Accepted"}
+        await until(lambda: len(events) >= 2)
+        await asyncio.sleep(0.3)  # a second Ended would come now
+    assert stop_answers == ["Accepted"]
+    assert [wire["eventType"] for wire in events] == ["Started", "Ended"]
+    assert events[1]["transactionInfo"]["stoppedReason"] == "DeAuthorized"
 
 
 def test_the_wait_grows_with_the_attempts_made() -> None:

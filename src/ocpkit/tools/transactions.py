@@ -87,6 +87,8 @@ class _Transaction:
     seq_no: "itertools.count[int]" = attrs.field(factory=itertools.count)
     sending: asyncio.Lock = attrs.field(factory=asyncio.Lock)
     """Held while one of its messages is on its way: they go out in order."""
+    ended: bool = False
+    """Whether its end has been sent (a transaction ends once, whoever ends it first)."""
 
 
 class RemoteTransactions:
@@ -214,6 +216,9 @@ class RemoteTransactions:
             await self._end(session, transaction, remote=True)
 
     async def _end(self, session: Session, transaction: _Transaction, *, remote: bool) -> None:
+        if transaction.ended:  # not authorized and stopped by the CSMS: one end is sent
+            return
+        transaction.ended = True
         if self._running.get(session.identity) is transaction:
             del self._running[session.identity]
         await self._deliver(session, self._ended(transaction, remote=remote))
