@@ -109,6 +109,16 @@ async def running(version: OcppVersion, answer: Answer | None = None) -> AsyncIt
     csms_router = AnsweringRouter(
         version, "CSMS", Answerer(version), overrides=dict.fromkeys(set(reported(version)), record)
     )
+    async with connected(version, csms_router) as (session, station):
+        yield Csms(version, session, station, messages)
+
+
+@contextlib.asynccontextmanager
+async def connected(
+    version: OcppVersion, csms_router: Router[Any]
+) -> AsyncIterator[tuple[Session, AnsweringRouter]]:
+    """A CSMS answering with ``csms_router`` and a station of ``version`` (an AnsweringRouter
+    retrying with RETRY) connected to it: the CSMS's session and the station's router."""
     station = AnsweringRouter(
         version, "ChargingStation", Answerer(version), transaction_retry=RETRY
     )
@@ -122,7 +132,7 @@ async def running(version: OcppVersion, answer: Answer | None = None) -> AsyncIt
         ),
     ):
         await until(lambda: IDENTITY in csms.sessions)
-        yield Csms(version, csms.sessions[IDENTITY], station, messages)
+        yield csms.sessions[IDENTITY], station
 
 
 def transaction_id(version: OcppVersion, messages: list[dict[str, Any]], csms: Csms) -> object:
@@ -248,18 +258,8 @@ async def test_a_transaction_stopped_while_its_start_is_unanswered_ends_once() -
             id_token_info=v201.IdTokenInfo(status=v201.AuthorizationStatusEnum.INVALID)
         )
 
-    station = AnsweringRouter(V201, "ChargingStation", Answerer(V201), transaction_retry=RETRY)
-    async with (
-        CsmsServer(port=0, router=csms_router) as csms,
-        ChargePointClient(
-            f"ws://127.0.0.1:{csms.port}/{IDENTITY}",
-            versions=[V201],
-            router=station,
-            config=SessionConfig(call_timeout=2),
-        ),
-    ):
-        await until(lambda: IDENTITY in csms.sessions)
-        answer = await csms.sessions[IDENTITY].call(request(V201, *START[V201]))
+    async with connected(V201, csms_router) as (session, _):
+        answer = await session.call(request(V201, *START[V201]))
         assert answer.to_wire() == {"status": "Accepted"}
         await until(lambda: len(events) >= 2)
         await asyncio.sleep(0.3)  # a second Ended would come now

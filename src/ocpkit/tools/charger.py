@@ -29,7 +29,6 @@ from typing import IO, Any, Final, TypeVar, cast
 from urllib.parse import urlsplit
 
 import attrs
-import orjson
 
 from ocpkit._base import OcppRequest, OcppResponse
 from ocpkit.ocpp import v16, v201
@@ -56,6 +55,7 @@ from . import ToolError
 from .answers import Answerer, now
 from .output import LogLine, ReadableFrames, Record, forward_logs, use_colour
 from .trace import AnsweringRouter, FrameTap, FrameTracer
+from .transactions import remote_actions, remote_status
 
 __all__ = [
     "SessionFailed",
@@ -112,15 +112,13 @@ class SimulatedStation:
         """The router answering the CSMS's calls on an OCPP ``version`` connection."""
         router = self._routers.get(version)
         if router is None:
-            v16 = version is OcppVersion.V16
-            start_action = "RemoteStartTransaction" if v16 else "RequestStartTransaction"
-            stop_action = "RemoteStopTransaction" if v16 else "RequestStopTransaction"
+            start_action, stop_action = remote_actions(version)
             router = self._routers[version] = AnsweringRouter(
                 version,
                 "ChargingStation",
                 Answerer(version),
                 overrides={
-                    start_action: lambda request: _status(version, request, accepted=False),
+                    start_action: lambda request: remote_status(version, request, accepted=False),
                     stop_action: lambda request: self._stop_requested(version, request),
                 },
             )
@@ -134,7 +132,7 @@ class SimulatedStation:
         accepted = asked == self._transaction and not self._stop_asked.is_set()
         if accepted:
             self._stop_asked.set()
-        return _status(version, request, accepted=accepted)
+        return remote_status(version, request, accepted=accepted)
 
     async def play(self, session: Session) -> None:
         """Play the charge session on ``session``; raises :class:`SessionFailed`."""
@@ -262,15 +260,6 @@ class SimulatedStation:
         )
         self._transaction = None
         await call(_status_16(v16.ChargePointStatus.AVAILABLE))
-
-
-def _status(
-    version: OcppVersion, request: OcppRequest[OcppResponse], *, accepted: bool
-) -> OcppResponse:
-    """The answer to a remote start or stop: status Accepted or Rejected."""
-    response_type = actions_of(version)[request.ocpp_action].response
-    assert response_type is not None
-    return response_type.from_json(orjson.dumps({"status": "Accepted" if accepted else "Rejected"}))
 
 
 def _expect(action: str, status: object) -> None:

@@ -50,13 +50,30 @@ from ocpkit.ocpp.version import OcppVersion
 
 from .answers import now
 
-__all__ = ["RemoteTransactions", "TransactionRetry"]
+__all__ = ["RemoteTransactions", "TransactionRetry", "remote_actions", "remote_status"]
 
 logger: logging.Logger = logging.getLogger("ocpkit.tools")
 
 Wire: TypeAlias = dict[str, Any]
 
 _V16: Final = OcppVersion.V16
+
+
+def remote_actions(version: OcppVersion) -> tuple[str, str]:
+    """The actions with which a CSMS of ``version`` asks a station to start and to stop a
+    transaction."""
+    if version is _V16:
+        return "RemoteStartTransaction", "RemoteStopTransaction"
+    return "RequestStartTransaction", "RequestStopTransaction"
+
+
+def remote_status(
+    version: OcppVersion, request: OcppRequest[OcppResponse], *, accepted: bool
+) -> OcppResponse:
+    """The answer to a remote start or stop ``request``: status Accepted or Rejected."""
+    response_type = actions_of(version)[request.ocpp_action].response
+    assert response_type is not None  # a remote start or stop is a call, not a SEND
+    return response_type.from_json(orjson.dumps({"status": "Accepted" if accepted else "Rejected"}))
 
 
 @attrs.frozen(kw_only=True)
@@ -113,12 +130,12 @@ class RemoteTransactions:
     @property
     def start_action(self) -> str:
         """The action with which the CSMS asks to start a transaction."""
-        return "RemoteStartTransaction" if self.version is _V16 else "RequestStartTransaction"
+        return remote_actions(self.version)[0]
 
     @property
     def stop_action(self) -> str:
         """The action with which the CSMS asks to stop a transaction."""
-        return "RemoteStopTransaction" if self.version is _V16 else "RequestStopTransaction"
+        return remote_actions(self.version)[1]
 
     def running(self, identity: str) -> str | int | None:
         """The id of the transaction the station ``identity`` runs (None when it runs none,
@@ -134,7 +151,7 @@ class RemoteTransactions:
         accepted = identity not in self._running
         if accepted:
             self._running[identity] = self._transaction(dict(request.to_wire()))
-        return self._status(request, accepted)
+        return remote_status(self.version, request, accepted=accepted)
 
     def answer_stop(self, request: OcppRequest[OcppResponse]) -> OcppResponse:
         """Accepted, and the transaction no longer running, when ``request`` names the
@@ -149,7 +166,7 @@ class RemoteTransactions:
         )
         if accepted:
             self._stopping[identity] = self._running.pop(identity)
-        return self._status(request, accepted)
+        return remote_status(self.version, request, accepted=accepted)
 
     def _transaction(self, wire: Wire) -> _Transaction:
         if self.version is _V16:
@@ -167,12 +184,6 @@ class RemoteTransactions:
             remote_start_id=int(wire["remoteStartId"]),
             transaction_id=str(uuid.uuid4()),
         )
-
-    def _status(self, request: OcppRequest[OcppResponse], accepted: bool) -> OcppResponse:
-        response_type = self._actions[request.ocpp_action].response
-        assert response_type is not None  # a remote start or stop is a call, not a SEND
-        status = {"status": "Accepted" if accepted else "Rejected"}
-        return response_type.from_json(orjson.dumps(status))
 
     # -- after the answers ---------------------------------------------------------------------
 
